@@ -1,0 +1,35 @@
+// Wires the story's enhancements to the server-rendered page. The page reads fully without this.
+import { createControls, prefersReducedMotion } from './controls';
+import { createPanel } from './panel';
+import { watchSteps } from './scroll';
+
+function start(): void {
+  const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
+  const panelElement = document.querySelector<HTMLElement>('.panel');
+  if (steps.length === 0 || !panelElement) return;
+  document.documentElement.classList.add('js');
+
+  const panel = createPanel(panelElement);
+  const goTo = (index: number) => {
+    const step = steps[index];
+    if (!step) return;
+    step.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
+    step.focus({ preventScroll: true });
+  };
+  const controls = createControls(document, steps, goTo);
+
+  watchSteps(steps, (index) => {
+    steps.forEach((step, i) => {
+      if (i === index) step.setAttribute('aria-current', 'step');
+      else step.removeAttribute('aria-current');
+    });
+    const step = steps[Math.max(index, 0)];
+    if (step?.dataset.step) panel.show(step.dataset.step);
+    controls.update(index);
+    // The address follows the story, so a reload or a shared link reopens this step.
+    const hash = index < 0 ? '' : `#${steps[index]?.dataset.step}`;
+    if (location.hash !== hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
+  });
+}
+
+start();

@@ -1,0 +1,68 @@
+// The content files checked on their own: both locales complete, every reference real.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Dataset, SourceMessages, StepRecord, TranslatedMessages } from '../../worker/content/types';
+import { checkNoTypedNumbers, checkParity, checkReferences, formatProblems, validateContent } from '../../worker/content/validate';
+import { resolveFigures } from '../../worker/content/derive';
+
+const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const files = {
+  dataset: read<Dataset>('content/data/figures.json'),
+  steps: read<StepRecord[]>('content/story/steps.json'),
+  en: read<SourceMessages>('content/story/en.json'),
+  km: read<TranslatedMessages>('content/story/km.json'),
+};
+
+describe('content/', () => {
+  it('passes every content check', () => {
+    expect(formatProblems(validateContent(files))).toBe('');
+  });
+
+  it('has the same keys in both locales', () => {
+    expect(Object.keys(files.km).sort()).toEqual(Object.keys(files.en).sort());
+  });
+
+  it('computes the fall from 2012 to 2015 from the two figures, not from a typed number', () => {
+    const change = files.dataset.figures.find((f) => f.id === 'minors-change');
+    expect(change?.value).toBeUndefined();
+    const resolved = resolveFigures(files.dataset.figures).find((f) => f.id === 'minors-change');
+    expect(resolved?.value).toBeCloseTo(((8.16 - 2.2) / 8.16) * 100, 3);
+    expect(Math.round(resolved?.value as number)).toBe(73);
+  });
+
+  it('keeps "more than" on every lower bound', () => {
+    for (const id of ['officers-trained', 'cases', 'victims-rescued', 'perpetrators-convicted']) {
+      expect(files.dataset.figures.find((f) => f.id === id)?.qualifier, id).toBe('more-than');
+    }
+  });
+});
+
+describe('content checks catch broken edits', () => {
+  it('reports a key missing from Khmer, naming the file and key', () => {
+    const { ['step.fall.heading']: _dropped, ...km } = files.km;
+    expect(formatProblems(checkParity(files.en, km))).toContain('content/story/km.json: step.fall.heading: missing');
+  });
+
+  it('reports a key missing from English', () => {
+    const km = { ...files.km, 'extra.key': { text: 'x', en: '0' } };
+    expect(formatProblems(checkParity(files.en, km))).toContain('content/story/en.json: extra.key: missing');
+  });
+
+  it('reports a placeholder that differs between the locales', () => {
+    const km = { ...files.km, 'step.fall.body': { text: 'ធ្លាក់ {fig:minors-2015}', en: '0' } };
+    expect(formatProblems(checkParity(files.en, km))).toContain('step.fall.body: placeholders differ');
+  });
+
+  it('reports a reference to a figure that does not exist', () => {
+    const problems = checkReferences('content/story/en.json', { 'step.x.body': 'share {fig:minors-2099}' }, files.dataset);
+    expect(formatProblems(problems)).toBe(
+      'content/story/en.json: step.x.body: {fig:minors-2099} refers to nothing in content/data/figures.json',
+    );
+  });
+
+  it('reports a number typed into prose, in either script', () => {
+    expect(checkNoTypedNumbers('en', { a: 'It fell to 2.2%' })).toHaveLength(1);
+    expect(checkNoTypedNumbers('km', { a: 'ធ្លាក់ ២,២%' })).toHaveLength(1);
+    expect(checkNoTypedNumbers('en', { a: 'It fell to {fig:minors-2015}' })).toHaveLength(0);
+  });
+});

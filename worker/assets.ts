@@ -1,0 +1,17 @@
+// Names and inline parts of the built client, written by scripts/build.ts.
+import manifest from './generated/assets.json';
+
+export interface AssetManifest {
+  /** URL of the client bundle (content-hashed). */
+  script: string;
+  /** CSS inlined into every page, and its CSP hash. */
+  css: string;
+  cssHash: string;
+  /** @font-face rules inlined into Khmer pages only, and their CSP hash. */
+  khmerFontCss: string;
+  khmerFontCssHash: string;
+  /** URL of the subset Khmer woff2 (content-hashed). */
+  khmerFont: string;
+}
+
+export const assets = manifest as AssetManifest;

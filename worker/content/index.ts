@@ -1,0 +1,32 @@
+// Typed access to content/: the only module that knows its file layout.
+import datasetJson from '../../content/data/figures.json';
+import changelogJson from '../../content/data/changelog.json';
+import stepsJson from '../../content/story/steps.json';
+import enJson from '../../content/story/en.json';
+import kmJson from '../../content/story/km.json';
+import { resolveFigures } from './derive';
+import type {
+  ChangelogEntry,
+  Dataset,
+  Figure,
+  FigureId,
+  SourceMessages,
+  StepRecord,
+  TranslatedMessages,
+} from './types';
+
+export * from './types';
+
+export const dataset = datasetJson as unknown as Dataset;
+export const changelog = changelogJson as ChangelogEntry[];
+export const steps = stepsJson as StepRecord[];
+export const figures: Figure[] = resolveFigures(dataset.figures);
+
+const figuresById = new Map(figures.map((f) => [f.id, f]));
+
+export function findFigure(id: FigureId): Figure | undefined {
+  return figuresById.get(id);
+}
+
+export const sourceMessages = enJson as SourceMessages;
+export const translatedMessages = kmJson as TranslatedMessages;

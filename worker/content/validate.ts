@@ -1,0 +1,118 @@
+// Checks that keep content/ whole: both locales complete, every reference resolvable,
+// no number typed into prose. Pure functions, run by tests and by `npm run check:content`.
+import type { Dataset, SourceMessages, StepRecord, TranslatedMessages } from './types';
+
+export interface Problem {
+  file: string;
+  key: string;
+  message: string;
+}
+
+const EN_FILE = 'content/story/en.json';
+const KM_FILE = 'content/story/km.json';
+const DATA_FILE = 'content/data/figures.json';
+const STEPS_FILE = 'content/story/steps.json';
+
+const PLACEHOLDER = /\{(fig|year|from|age):([^}]*)\}/g;
+const ANY_DIGIT = /[0-9\u17e0-\u17e9]/;
+
+export function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(/\{[^{}]*\}/g)].map((m) => m[0]).sort();
+}
+
+export function checkParity(en: SourceMessages, km: TranslatedMessages): Problem[] {
+  const problems: Problem[] = [];
+  for (const key of Object.keys(en)) {
+    if (!(key in km)) problems.push({ file: KM_FILE, key, message: 'missing: English has this key' });
+  }
+  for (const key of Object.keys(km)) {
+    if (!(key in en)) problems.push({ file: EN_FILE, key, message: 'missing: Khmer has this key' });
+  }
+  for (const [key, source] of Object.entries(en)) {
+    const translated = km[key];
+    if (!translated) continue;
+    if (typeof translated.text !== 'string' || translated.text.trim() === '') {
+      problems.push({ file: KM_FILE, key, message: 'empty translation' });
+      continue;
+    }
+    const want = placeholdersOf(source).join(' ');
+    const got = placeholdersOf(translated.text).join(' ');
+    if (want !== got) problems.push({ file: KM_FILE, key, message: `placeholders differ: English has [${want}], Khmer has [${got}]` });
+  }
+  return problems;
+}
+
+/** Every {fig:…}, {year:…} and {age:…} must name something in the data. */
+export function checkReferences(file: string, messages: Record<string, string>, dataset: Dataset): Problem[] {
+  const figureIds = new Set(dataset.figures.map((f) => f.id));
+  const problems: Problem[] = [];
+  for (const [key, text] of Object.entries(messages)) {
+    for (const [, kind, id = ''] of text.matchAll(PLACEHOLDER)) {
+      const ok =
+        kind === 'fig'
+          ? figureIds.has(id)
+          : kind === 'year'
+            ? dataset.figures.some((f) => f.id === id && f.year !== null) || id in dataset.timeline
+            : kind === 'from'
+              ? dataset.figures.some((f) => f.id === id && f.period !== undefined)
+              : dataset.populations[id]?.maxAge !== undefined;
+      if (!ok) problems.push({ file, key, message: `{${kind}:${id}} refers to nothing in ${DATA_FILE}` });
+    }
+  }
+  return problems;
+}
+
+/** Figures are data: prose may not type a digit outside a placeholder. */
+export function checkNoTypedNumbers(file: string, messages: Record<string, string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const [key, text] of Object.entries(messages)) {
+    if (ANY_DIGIT.test(text.replace(/\{[^{}]*\}/g, ''))) {
+      problems.push({ file, key, message: 'a number is typed into the text: use a {fig:…}, {year:…}, {from:…} or {age:…} placeholder' });
+    }
+  }
+  return problems;
+}
+
+export function checkSteps(steps: StepRecord[], dataset: Dataset, en: SourceMessages): Problem[] {
+  const figureIds = new Set(dataset.figures.map((f) => f.id));
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const step of steps) {
+    if (!/^[a-z][a-z0-9-]*$/.test(step.id)) problems.push({ file: STEPS_FILE, key: step.id, message: 'step ids are lowercase words joined by hyphens' });
+    if (seen.has(step.id)) problems.push({ file: STEPS_FILE, key: step.id, message: 'duplicate step id' });
+    seen.add(step.id);
+    for (const part of ['heading', 'body']) {
+      if (!(`step.${step.id}.${part}` in en)) problems.push({ file: EN_FILE, key: `step.${step.id}.${part}`, message: 'missing step text' });
+    }
+    for (const id of step.figures) {
+      if (!figureIds.has(id)) problems.push({ file: STEPS_FILE, key: step.id, message: `unknown figure "${id}"` });
+    }
+  }
+  for (const figure of dataset.figures) {
+    if (!(`figure.${figure.id}.label` in en)) problems.push({ file: EN_FILE, key: `figure.${figure.id}.label`, message: 'every figure needs a label' });
+  }
+  return problems;
+}
+
+export interface ContentFiles {
+  dataset: Dataset;
+  steps: StepRecord[];
+  en: SourceMessages;
+  km: TranslatedMessages;
+}
+
+export function validateContent({ dataset, steps, en, km }: ContentFiles): Problem[] {
+  const kmText = Object.fromEntries(Object.entries(km).map(([k, v]) => [k, v?.text ?? '']));
+  return [
+    ...checkParity(en, km),
+    ...checkReferences(EN_FILE, en, dataset),
+    ...checkReferences(KM_FILE, kmText, dataset),
+    ...checkNoTypedNumbers(EN_FILE, en),
+    ...checkNoTypedNumbers(KM_FILE, kmText),
+    ...checkSteps(steps, dataset, en),
+  ];
+}
+
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((p) => `${p.file}: ${p.key}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,26 @@
+import type { Figure, Range } from '../content';
+import { formatNumber } from './format-number';
+import type { Locale } from './locales';
+import { fill, message } from './messages';
+
+function withUnit(figure: Figure, value: number, locale: Locale): string {
+  return fill(message(locale, `unit.${figure.unit}`), {
+    value: formatNumber(value, locale, figure.decimals),
+  });
+}
+
+function isRange(value: Figure['value']): value is Range {
+  return typeof value === 'object';
+}
+
+/** The figure as a reader sees it: unit, locale digits and qualifier ("more than 500") kept. */
+export function formatFigure(figure: Figure, locale: Locale): string {
+  if (isRange(figure.value)) {
+    return fill(message(locale, 'qualifier.range'), {
+      low: withUnit(figure, figure.value.low, locale),
+      high: withUnit(figure, figure.value.high, locale),
+    });
+  }
+  const shown = withUnit(figure, figure.value, locale);
+  return figure.qualifier === 'more-than' ? fill(message(locale, 'qualifier.more-than'), { value: shown }) : shown;
+}

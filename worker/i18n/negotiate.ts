@@ -1,0 +1,39 @@
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+
+// Headers longer than this are not parsed: no real browser sends one, and parsing costs CPU.
+const MAX_ACCEPT_LANGUAGE_LENGTH = 1024;
+const LANGUAGE_RANGE = /^([a-z]{1,8})(?:-[a-z0-9]{1,8})*$|^\*$/i;
+
+interface LanguageRange {
+  primary: string;
+  q: number;
+  order: number;
+}
+
+/** Parses an Accept-Language header (RFC 9110 §12.5.4); malformed entries are skipped. */
+export function parseAcceptLanguage(header: string | null | undefined): LanguageRange[] {
+  if (!header || header.length > MAX_ACCEPT_LANGUAGE_LENGTH) return [];
+  const ranges: LanguageRange[] = [];
+  header.split(',').forEach((part, order) => {
+    const [tag = '', ...params] = part.trim().split(';');
+    const match = LANGUAGE_RANGE.exec(tag.trim());
+    if (!match) return;
+    let q = 1;
+    for (const param of params) {
+      const [name, value] = param.trim().split('=');
+      if (name?.trim().toLowerCase() !== 'q') continue;
+      if (!value || !/^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/.test(value.trim())) return;
+      q = Number(value);
+    }
+    if (q > 0) ranges.push({ primary: (match[1] ?? '*').toLowerCase(), q, order });
+  });
+  return ranges.sort((a, b) => b.q - a.q || a.order - b.order);
+}
+
+/** Picks a supported locale from Accept-Language: km and km-KH mean Khmer; else English. */
+export function localeFromAcceptLanguage(header: string | null | undefined): Locale {
+  for (const range of parseAcceptLanguage(header)) {
+    if (isLocale(range.primary)) return range.primary;
+  }
+  return DEFAULT_LOCALE;
+}

@@ -1,0 +1,62 @@
+import { dataset, findFigure } from '../content';
+import { formatFigure } from './format-figure';
+import { formatNumber, formatYear } from './format-number';
+import type { Locale } from './locales';
+import { message } from './messages';
+
+/** A piece of localized prose: plain text, or a value inserted from the data. */
+export type Segment = { kind: 'text'; text: string } | { kind: 'figure'; id: string; text: string };
+
+// {fig:id} a figure's display value; {year:id} a figure's or timeline event's year;
+// {from:id} the first year of a figure's period; {age:population} a population's upper age.
+// Prose never types a number itself.
+export const PLACEHOLDER = /\{(fig|year|from|age):([a-z0-9-]+)\}/g;
+
+export function resolvePlaceholder(kind: string, id: string, locale: Locale): string {
+  switch (kind) {
+    case 'fig': {
+      const figure = findFigure(id);
+      if (!figure) throw new Error(`unknown figure "${id}"`);
+      return formatFigure(figure, locale);
+    }
+    case 'year': {
+      const year = findFigure(id)?.year ?? dataset.timeline[id];
+      if (typeof year !== 'number') throw new Error(`no year for "${id}"`);
+      return formatYear(year, locale);
+    }
+    case 'from': {
+      const from = findFigure(id)?.period?.from;
+      if (from === undefined) throw new Error(`no period for "${id}"`);
+      return formatYear(from, locale);
+    }
+    case 'age': {
+      const age = dataset.populations[id]?.maxAge;
+      if (age === undefined) throw new Error(`no age for population "${id}"`);
+      return formatNumber(age, locale);
+    }
+    default:
+      throw new Error(`unknown placeholder kind "${kind}"`);
+  }
+}
+
+/** Splits a template into text and figure segments, resolving every placeholder. */
+export function segments(template: string, locale: Locale): Segment[] {
+  const out: Segment[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const [whole, kind = '', id = ''] = match;
+    if (match.index > last) out.push({ kind: 'text', text: template.slice(last, match.index) });
+    const text = resolvePlaceholder(kind, id, locale);
+    out.push(kind === 'fig' ? { kind: 'figure', id, text } : { kind: 'text', text });
+    last = match.index + whole.length;
+  }
+  if (last < template.length) out.push({ kind: 'text', text: template.slice(last) });
+  return out;
+}
+
+/** A message with its placeholders resolved to plain text (titles, meta descriptions). */
+export function text(locale: Locale, key: string): string {
+  return segments(message(locale, key), locale)
+    .map((s) => s.text)
+    .join('');
+}

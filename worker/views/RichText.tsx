@@ -1,0 +1,25 @@
+import type { Locale } from '../i18n/locales';
+import { message } from '../i18n/messages';
+import { segments } from '../i18n/rich-text';
+
+/** Localized prose with its figures marked up; blank lines separate paragraphs. */
+export function RichText({ locale, messageKey }: { locale: Locale; messageKey: string }) {
+  const paragraphs = message(locale, messageKey).split(/\n{2,}/);
+  return (
+    <>
+      {paragraphs.map((paragraph) => (
+        <p>
+          {segments(paragraph, locale).map((s) =>
+            s.kind === 'figure' ? (
+              <strong class="fig" data-figure={s.id}>
+                {s.text}
+              </strong>
+            ) : (
+              s.text
+            ),
+          )}
+        </p>
+      ))}
+    </>
+  );
+}

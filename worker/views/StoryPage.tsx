@@ -1,0 +1,123 @@
+import type { Child } from 'hono/jsx';
+import { dataset, steps } from '../content';
+import { formatNumber } from '../i18n/format-number';
+import { otherLocale, type Locale } from '../i18n/locales';
+import { fill, message } from '../i18n/messages';
+import { text } from '../i18n/rich-text';
+import { toKhmerDigits } from '../i18n/khmer-digits';
+import { FigurePanel } from './FigurePanel';
+import { Layout } from './Layout';
+import { RichText } from './RichText';
+
+function localizedDate(isoDate: string, locale: Locale): string {
+  return locale === 'km' ? toKhmerDigits(isoDate) : isoDate;
+}
+
+export function LanguageSwitch({ locale, hash = '' }: { locale: Locale; hash?: string }) {
+  const other = otherLocale(locale);
+  return (
+    <a class="lang-switch" href={`/${other}/${hash}`} hreflang={other} lang={other} data-lang-switch>
+      {message(locale, 'ui.languageSwitch')}
+    </a>
+  );
+}
+
+function Step({ locale, id }: { locale: Locale; id: string }) {
+  return (
+    <li class="step" id={id} data-step={id} tabindex={-1} aria-labelledby={`${id}-heading`}>
+      <div class="step__card">
+        <h2 id={`${id}-heading`}>{text(locale, `step.${id}.heading`)}</h2>
+        <RichText locale={locale} messageKey={`step.${id}.body`} />
+      </div>
+    </li>
+  );
+}
+
+function Controls({ locale }: { locale: Locale }) {
+  const first = steps[0]?.id ?? '';
+  const status = fill(message(locale, 'ui.progress'), {
+    current: formatNumber(1, locale),
+    total: formatNumber(steps.length, locale),
+  });
+  return (
+    <nav class="controls" aria-label={text(locale, 'ui.storyNav')} data-controls>
+      <button type="button" class="controls__button" data-go="previous" aria-disabled="true">
+        <span aria-hidden="true">↑ </span>
+        {message(locale, 'ui.previous')}
+      </button>
+      <p class="controls__status" data-status data-template={message(locale, 'ui.progress')} data-current={first}>
+        {status}
+      </p>
+      <button type="button" class="controls__button" data-go="next">
+        {message(locale, 'ui.next')}
+        <span aria-hidden="true"> ↓</span>
+      </button>
+    </nav>
+  );
+}
+
+export function Footer({ locale, children }: { locale: Locale; children?: Child }) {
+  return (
+    <footer class="footer">
+      {children}
+      <p>
+        {fill(message(locale, 'ui.footer.updated'), {
+          version: localizedDate(dataset.version, locale),
+          date: localizedDate(dataset.lastUpdated, locale),
+        })}
+      </p>
+      <p>{text(locale, 'ui.footer.credit')}</p>
+    </footer>
+  );
+}
+
+/** The whole story, readable with JavaScript off; the client only enhances it. */
+export function StoryPage({ locale, head }: { locale: Locale; head?: Child }) {
+  const first = steps[0]?.id ?? '';
+  return (
+    <Layout
+      meta={{
+        locale,
+        title: text(locale, 'meta.title'),
+        description: text(locale, 'meta.description'),
+        head,
+        withScript: true,
+      }}
+    >
+      <a class="skip" href="#steps">
+        {message(locale, 'ui.skipToStory')}
+      </a>
+      <header class="masthead">
+        <span class="masthead__name">{text(locale, 'meta.siteName')}</span>
+        <LanguageSwitch locale={locale} />
+        <div class="progress" aria-hidden="true">
+          <span class="progress__bar" data-progress />
+        </div>
+      </header>
+      <main class="story">
+        <header class="intro">
+          <p class="intro__kicker">{text(locale, 'ui.kicker')}</p>
+          <h1>{text(locale, 'ui.headline')}</h1>
+          <p class="intro__standfirst">{text(locale, 'ui.standfirst')}</p>
+          <aside class="content-note" aria-label={message(locale, 'ui.contentNote.label')}>
+            <strong>{message(locale, 'ui.contentNote.label')}: </strong>
+            {text(locale, 'ui.contentNote.text')}
+          </aside>
+          <p class="intro__hint" aria-hidden="true">
+            {message(locale, 'ui.scrollHint')} ↓
+          </p>
+        </header>
+        <div class="scrolly">
+          <FigurePanel locale={locale} initial={first} />
+          <ol class="steps" id="steps" tabindex={-1}>
+            {steps.map((step) => (
+              <Step locale={locale} id={step.id} />
+            ))}
+          </ol>
+        </div>
+      </main>
+      <Controls locale={locale} />
+      <Footer locale={locale} />
+    </Layout>
+  );
+}
