@@ -14,6 +14,18 @@ export default defineConfig({
         },
       },
       {
+        // The story as readers get it: the real Worker under wrangler dev, in real Chromium.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
         // Content checks and build output, in Node (they read files and use full ICU).
         test: {
           name: 'node',

@@ -1,0 +1,64 @@
+// One browser per test file; pages collect console errors so every test can assert there were none.
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from '../support/browser';
+
+export const VIEWPORTS = [
+  { name: 'phone-small', width: 360, height: 640 },
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
+
+export function useBrowser(): { browser: () => Browser; origin: string } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = (await launchChromium()).browser;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error('browser not started');
+      return browser;
+    },
+    origin: inject('origin'),
+  };
+}
+
+export interface WatchedPage {
+  page: Page;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, errors, close: () => context.close() };
+}
+
+/** Scrolls like a reader: small steps, letting scroll events and observers run between them. */
+export async function scrollThrough(page: Page, direction: 'down' | 'up', onStep: () => Promise<void>): Promise<void> {
+  const stepPx = Math.round((page.viewportSize()?.height ?? 800) / 6);
+  for (let guard = 0; guard < 400; guard++) {
+    const done = await page.evaluate(
+      ([dir, px]) => {
+        const max = document.documentElement.scrollHeight - window.innerHeight;
+        if (dir === 'down' ? window.scrollY >= max - 1 : window.scrollY <= 0) return true;
+        window.scrollBy(0, dir === 'down' ? (px as number) : -(px as number));
+        return false;
+      },
+      [direction, stepPx] as const,
+    );
+    await page.waitForTimeout(60);
+    await onStep();
+    if (done) return;
+  }
+  throw new Error('scrolling did not reach the end');
+}
