@@ -1,7 +1,9 @@
 // Wires the story's enhancements to the server-rendered page. The page reads fully without this.
 import { createControls, prefersReducedMotion } from './controls';
+import { rememberLanguageChoice } from './language';
 import { createPanel } from './panel';
 import { watchSteps } from './scroll';
+import { createShare } from './share';
 
 function start(): void {
   const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
@@ -17,8 +19,13 @@ function start(): void {
     step.focus({ preventScroll: true });
   };
   const controls = createControls(document, steps, goTo);
+  let active = -1;
+  createShare(document, () => steps[active]);
+  rememberLanguageChoice(document);
+  openAtRequestedStep(steps);
 
   watchSteps(steps, (index) => {
+    active = index;
     steps.forEach((step, i) => {
       if (i === index) step.setAttribute('aria-current', 'step');
       else step.removeAttribute('aria-current');
@@ -30,6 +37,13 @@ function start(): void {
     const hash = index < 0 ? '' : `#${steps[index]?.dataset.step}`;
     if (location.hash !== hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
   });
+}
+
+/** A per-figure page opens the story at that figure's step, unless the address names another. */
+function openAtRequestedStep(steps: HTMLElement[]): void {
+  const requested = document.querySelector<HTMLElement>('[data-open-step]')?.dataset.openStep;
+  if (location.hash || !requested) return;
+  steps.find((s) => s.dataset.step === requested)?.scrollIntoView({ block: 'start' });
 }
 
 start();

@@ -1,5 +1,5 @@
 // Builds the static assets (content-hashed) and the manifest the Worker imports.
-//   dist/public/assets/*   client bundle and fonts, cached for a year
+//   dist/public/assets/*   client bundle, fonts and share cards, cached for a year
 //   dist/public/_headers   cache and security headers for those assets
 //   dist/public/*          the files in public/, copied as they are
 //   worker/generated/assets.json
@@ -8,6 +8,8 @@ import { bundleClient } from './build/client';
 import { contentHash, cspHash } from './build/hash';
 import { contentCharacters, khmerFontFaces, subsetKhmerFonts } from './build/khmer-font';
 import { buildCss } from './build/styles';
+import { buildShareCards } from './build/share-cards';
+import { launchChromium } from '../test/support/browser';
 
 const PUBLIC = 'dist/public';
 const ASSETS = `${PUBLIC}/assets`;
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
   const khmerFont = await writeHashed('noto-sans-khmer', 'woff2', fonts.khmer);
   const latinFont = await writeHashed('noto-sans-khmer-latin', 'woff2', fonts.latin);
   const khmerFontCss = khmerFontFaces({ khmer: khmerFont, latin: latinFont });
+  const cards = await buildShareCards(`${ASSETS}/cards`, '/assets/cards', async () => (await launchChromium()).browser);
   await writeFile(`${PUBLIC}/_headers`, HEADERS_FILE);
   // Unhashed files whose names are fixed by convention (favicon, robots.txt).
   await cp('public', PUBLIC, { recursive: true });
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
     khmerFontCssHash: cspHash(khmerFontCss),
     khmerFont,
     khmerLatinFont: latinFont,
+    cards,
   };
   await writeFile('worker/generated/assets.json', JSON.stringify(manifest, null, 2) + '\n');
   console.log(

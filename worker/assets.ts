@@ -1,4 +1,5 @@
 // Names and inline parts of the built client, written by scripts/build.ts.
+import type { Locale } from './i18n/locales';
 import manifest from './generated/assets.json';
 
 export interface AssetManifest {
@@ -12,6 +13,8 @@ export interface AssetManifest {
   khmerFontCssHash: string;
   /** URL of the subset Khmer woff2 (content-hashed). */
   khmerFont: string;
+  /** Share cards (1200×630 PNG) by locale, then "story" or a figure id. */
+  cards: Record<Locale, Record<string, string>>;
 }
 
 export const assets = manifest as AssetManifest;

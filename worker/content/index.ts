@@ -30,3 +30,11 @@ export function findFigure(id: FigureId): Figure | undefined {
 
 export const sourceMessages = enJson as SourceMessages;
 export const translatedMessages = kmJson as TranslatedMessages;
+
+/** The first step that shows a figure: where a per-figure link opens the story. */
+export function stepOfFigure(id: FigureId): StepRecord | undefined {
+  return steps.find((s) => s.figures.includes(id));
+}
+
+/** Figures with their own page and share card: every figure a step shows. */
+export const shareableFigures: Figure[] = figures.filter((f) => stepOfFigure(f.id) !== undefined);

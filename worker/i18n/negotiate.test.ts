@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeFromAcceptLanguage, parseAcceptLanguage } from './negotiate';
+import { localeFromAcceptLanguage, localeFromCookie, negotiateLocale, parseAcceptLanguage } from './negotiate';
 
 describe('localeFromAcceptLanguage', () => {
   it.each([
@@ -27,4 +27,19 @@ describe('localeFromAcceptLanguage', () => {
   it('orders by q, then by position', () => {
     expect(parseAcceptLanguage('en;q=0.5, km, fr;q=0.5').map((r) => r.primary)).toEqual(['km', 'en', 'fr']);
   });
+});
+
+describe('negotiateLocale', () => {
+  it('prefers the choice cookie over Accept-Language', () => {
+    expect(negotiateLocale({ cookie: 'lang=en', acceptLanguage: 'km-KH' })).toBe('en');
+    expect(negotiateLocale({ cookie: 'theme=dark; lang=km', acceptLanguage: 'en-US' })).toBe('km');
+  });
+
+  it.each(['lang=fr', 'lang=', 'lang', '=km', 'lang=km%00', ';;;', 'lang="km"', 'x'.repeat(10000)])(
+    'ignores the malformed cookie %j',
+    (cookie) => {
+      expect(negotiateLocale({ cookie, acceptLanguage: 'en' })).toBe('en');
+      expect(localeFromCookie(cookie)).toBeUndefined();
+    },
+  );
 });

@@ -1,8 +1,11 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 
 // Headers longer than this are not parsed: no real browser sends one, and parsing costs CPU.
-const MAX_ACCEPT_LANGUAGE_LENGTH = 1024;
+const MAX_HEADER_LENGTH = 1024;
 const LANGUAGE_RANGE = /^([a-z]{1,8})(?:-[a-z0-9]{1,8})*$|^\*$/i;
+
+/** The cookie the language switch sets: the reader's explicit choice. */
+export const CHOICE_COOKIE = 'lang';
 
 interface LanguageRange {
   primary: string;
@@ -12,7 +15,7 @@ interface LanguageRange {
 
 /** Parses an Accept-Language header (RFC 9110 §12.5.4); malformed entries are skipped. */
 export function parseAcceptLanguage(header: string | null | undefined): LanguageRange[] {
-  if (!header || header.length > MAX_ACCEPT_LANGUAGE_LENGTH) return [];
+  if (!header || header.length > MAX_HEADER_LENGTH) return [];
   const ranges: LanguageRange[] = [];
   header.split(',').forEach((part, order) => {
     const [tag = '', ...params] = part.trim().split(';');
@@ -36,4 +39,19 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
     if (isLocale(range.primary)) return range.primary;
   }
   return DEFAULT_LOCALE;
+}
+
+/** The locale named by the choice cookie, if the Cookie header carries a valid one. */
+export function localeFromCookie(header: string | null | undefined): Locale | undefined {
+  if (!header || header.length > 4 * MAX_HEADER_LENGTH) return undefined;
+  for (const pair of header.split(';')) {
+    const [name, value] = pair.split('=').map((s) => s.trim());
+    if (name === CHOICE_COOKIE && isLocale(value)) return value;
+  }
+  return undefined;
+}
+
+/** The reader's explicit choice first, then their browser's languages, then English. */
+export function negotiateLocale(headers: { cookie?: string | null; acceptLanguage?: string | null }): Locale {
+  return localeFromCookie(headers.cookie) ?? localeFromAcceptLanguage(headers.acceptLanguage);
 }

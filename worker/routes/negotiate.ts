@@ -1,18 +1,21 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
-import { localeFromAcceptLanguage } from '../i18n/negotiate';
+import { negotiateLocale } from '../i18n/negotiate';
 
 export const negotiateRoutes = new Hono<AppEnv>();
 
-/** `/` sends each reader to their language; the answer depends on headers, so caches must key on them. */
+/**
+ * `/` sends each reader to their language. The answer depends on the cookie and Accept-Language,
+ * so shared caches must not keep it, and private ones must key on both.
+ */
 negotiateRoutes.get('/', (c) => {
-  const locale = localeFromAcceptLanguage(c.req.header('Accept-Language'));
+  const locale = negotiateLocale({ cookie: c.req.header('Cookie'), acceptLanguage: c.req.header('Accept-Language') });
   return new Response(null, {
     status: 302,
     headers: {
       Location: `/${locale}/`,
-      Vary: 'Accept-Language',
-      'Cache-Control': 'private, no-store',
+      Vary: 'Accept-Language, Cookie',
+      'Cache-Control': 'private, max-age=0',
     },
   });
 });

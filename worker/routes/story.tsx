@@ -1,24 +1,93 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { assets } from '../assets';
+import { findFigure, shareableFigures, stepOfFigure, type Figure } from '../content';
 import type { AppEnv } from '../env';
 import { RenderCache, respondCached } from '../http/cached-response';
 import { HTML_CACHE, HTML_TYPE } from '../http/headers';
+import { publicOrigin } from '../http/origin';
+import { formatFigure } from '../i18n/format-figure';
+import { formatYear } from '../i18n/format-number';
 import { isLocale, type Locale } from '../i18n/locales';
+import { text } from '../i18n/rich-text';
 import { renderDocument } from '../views/Layout';
+import { SocialMeta } from '../views/SocialMeta';
 import { StoryPage } from '../views/StoryPage';
+import { notFound } from './not-found';
 
 const pages = new RenderCache();
+const shareable = new Set(shareableFigures.map((f) => f.id));
 
-export function renderStory(locale: Locale): string {
-  return renderDocument(<StoryPage locale={locale} />);
+/** "2.2% · Minors among people in commercial sex establishments · 2015" */
+export function figureTitle(figure: Figure, locale: Locale): string {
+  const parts = [formatFigure(figure, locale), text(locale, `figure.${figure.id}.label`)];
+  if (figure.year !== null) parts.push(formatYear(figure.year, locale));
+  return parts.join(' · ');
+}
+
+export function renderStory(locale: Locale, origin: string): string {
+  const title = text(locale, 'meta.title');
+  const description = text(locale, 'meta.description');
+  const head = (
+    <SocialMeta
+      locale={locale}
+      origin={origin}
+      path="/"
+      title={title}
+      description={description}
+      image={assets.cards[locale].story ?? ''}
+      imageAlt={title}
+      xDefault="/"
+    />
+  );
+  return renderDocument(<StoryPage locale={locale} title={title} description={description} head={head} />);
+}
+
+export function renderFigureStory(locale: Locale, figure: Figure, origin: string): string {
+  const title = figureTitle(figure, locale);
+  const description = text(locale, 'meta.description');
+  const openStep = stepOfFigure(figure.id)?.id;
+  const head = (
+    <SocialMeta
+      locale={locale}
+      origin={origin}
+      path={`/f/${figure.id}`}
+      title={title}
+      description={description}
+      image={assets.cards[locale][figure.id] ?? ''}
+      imageAlt={title}
+    />
+  );
+  return renderDocument(
+    <StoryPage
+      locale={locale}
+      title={title}
+      description={description}
+      head={head}
+      path={`/f/${figure.id}`}
+      openStep={openStep}
+    />,
+  );
+}
+
+async function respondPage(c: Context<AppEnv>, key: string, render: (origin: string) => string) {
+  const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
+  const page = await pages.get(`${key}@${origin}`, () => render(origin));
+  return respondCached(c.req.raw, page, { 'Content-Type': HTML_TYPE, 'Cache-Control': HTML_CACHE });
 }
 
 export const storyRoutes = new Hono<AppEnv>();
 
 storyRoutes.get('/:locale{en|km}', (c) => c.redirect(`/${c.req.param('locale')}/`, 301));
 
-storyRoutes.get('/:locale{en|km}/', async (c) => {
+storyRoutes.get('/:locale{en|km}/', (c) => {
   const locale = c.req.param('locale');
-  if (!isLocale(locale)) return c.notFound();
-  const page = await pages.get(`story:${locale}`, () => renderStory(locale));
-  return respondCached(c.req.raw, page, { 'Content-Type': HTML_TYPE, 'Cache-Control': HTML_CACHE });
+  if (!isLocale(locale)) return notFound(c);
+  return respondPage(c, `story:${locale}`, (origin) => renderStory(locale, origin));
+});
+
+storyRoutes.get('/:locale{en|km}/f/:id', (c) => {
+  const locale = c.req.param('locale');
+  const figure = findFigure(c.req.param('id'));
+  if (!isLocale(locale) || !figure || !shareable.has(figure.id)) return notFound(c);
+  return respondPage(c, `figure:${locale}:${figure.id}`, (origin) => renderFigureStory(locale, figure, origin));
 });

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { dataset, steps } from '../content';
+import { dataset, stepOfFigure, steps } from '../content';
 import { formatNumber } from '../i18n/format-number';
 import { otherLocale, type Locale } from '../i18n/locales';
 import { fill, message } from '../i18n/messages';
@@ -13,18 +13,32 @@ function localizedDate(isoDate: string, locale: Locale): string {
   return locale === 'km' ? toKhmerDigits(isoDate) : isoDate;
 }
 
-export function LanguageSwitch({ locale, hash = '' }: { locale: Locale; hash?: string }) {
+/** Links to the same place in the other language; the client keeps the step in its hash. */
+export function LanguageSwitch({ locale, path = '/' }: { locale: Locale; path?: string }) {
   const other = otherLocale(locale);
   return (
-    <a class="lang-switch" href={`/${other}/${hash}`} hreflang={other} lang={other} data-lang-switch>
+    <a class="lang-switch" href={`/${other}${path}`} hreflang={other} lang={other} data-lang-switch={other}>
       {message(locale, 'ui.languageSwitch')}
     </a>
   );
 }
 
+/** A step's share link: the page of its first figure, else the story at the step. */
+function sharePath(locale: Locale, id: string): string {
+  const figure = steps.find((s) => s.id === id)?.figures.find((f) => stepOfFigure(f)?.id === id);
+  return figure ? `/${locale}/f/${figure}` : `/${locale}/#${id}`;
+}
+
 function Step({ locale, id }: { locale: Locale; id: string }) {
   return (
-    <li class="step" id={id} data-step={id} tabindex={-1} aria-labelledby={`${id}-heading`}>
+    <li
+      class="step"
+      id={id}
+      data-step={id}
+      data-share={sharePath(locale, id)}
+      tabindex={-1}
+      aria-labelledby={`${id}-heading`}
+    >
       <div class="step__card">
         <h2 id={`${id}-heading`}>{text(locale, `step.${id}.heading`)}</h2>
         <RichText locale={locale} messageKey={`step.${id}.body`} />
@@ -72,29 +86,36 @@ export function Footer({ locale, children }: { locale: Locale; children?: Child 
 }
 
 /** The whole story, readable with JavaScript off; the client only enhances it. */
-export function StoryPage({ locale, head }: { locale: Locale; head?: Child }) {
+export interface StoryPageProps {
+  locale: Locale;
+  title: string;
+  description: string;
+  head?: Child;
+  /** Path after the locale prefix, for the language switch ("/" or "/f/<figure id>"). */
+  path?: string;
+  /** The step a per-figure link opens at; the client scrolls there. */
+  openStep?: string;
+}
+
+export function StoryPage({ locale, title, description, head, path, openStep }: StoryPageProps) {
   const first = steps[0]?.id ?? '';
   return (
-    <Layout
-      meta={{
-        locale,
-        title: text(locale, 'meta.title'),
-        description: text(locale, 'meta.description'),
-        head,
-        withScript: true,
-      }}
-    >
+    <Layout meta={{ locale, title, description, head, withScript: true }}>
       <a class="skip" href="#steps">
         {message(locale, 'ui.skipToStory')}
       </a>
       <header class="masthead">
         <span class="masthead__name">{text(locale, 'meta.siteName')}</span>
-        <LanguageSwitch locale={locale} />
+        <button type="button" class="share" data-share-button>
+          {message(locale, 'ui.share')}
+        </button>
+        <p class="share__status" role="status" data-share-status data-copied={message(locale, 'ui.share.copied')} data-failed={message(locale, 'ui.share.failed')} />
+        <LanguageSwitch locale={locale} path={path} />
         <div class="progress" aria-hidden="true">
           <span class="progress__bar" data-progress />
         </div>
       </header>
-      <main class="story">
+      <main class="story" data-open-step={openStep}>
         <header class="intro">
           <p class="intro__kicker">{text(locale, 'ui.kicker')}</p>
           <h1>{text(locale, 'ui.headline')}</h1>

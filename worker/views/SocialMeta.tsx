@@ -1,0 +1,46 @@
+import { LOCALES, OG_LOCALE, otherLocale, type Locale } from '../i18n/locales';
+
+export interface SocialMetaProps {
+  locale: Locale;
+  origin: string;
+  /** Path after the locale prefix, e.g. "/" or "/f/minors-2015". */
+  path: string;
+  title: string;
+  description: string;
+  /** Absolute or root-relative URL of the 1200×630 share card. */
+  image: string;
+  imageAlt: string;
+  /** Where x-default points: the negotiating root for the story, else the English page. */
+  xDefault?: string;
+}
+
+/** Canonical, hreflang alternates, Open Graph and Twitter card tags for a localized page. */
+export function SocialMeta(props: SocialMetaProps) {
+  const { locale, origin, path } = props;
+  const url = (l: Locale) => `${origin}/${l}${path}`;
+  const image = props.image.startsWith('/') ? origin + props.image : props.image;
+  return (
+    <>
+      <link rel="canonical" href={url(locale)} />
+      {LOCALES.map((l) => (
+        <link rel="alternate" hreflang={l} href={url(l)} />
+      ))}
+      <link rel="alternate" hreflang="x-default" href={props.xDefault ? origin + props.xDefault : url('en')} />
+      <meta property="og:type" content="article" />
+      <meta property="og:title" content={props.title} />
+      <meta property="og:description" content={props.description} />
+      <meta property="og:url" content={url(locale)} />
+      <meta property="og:image" content={image} />
+      <meta property="og:image:type" content="image/png" />
+      <meta property="og:image:width" content="1200" />
+      <meta property="og:image:height" content="630" />
+      <meta property="og:image:alt" content={props.imageAlt} />
+      <meta property="og:locale" content={OG_LOCALE[locale]} />
+      <meta property="og:locale:alternate" content={OG_LOCALE[otherLocale(locale)]} />
+      <meta name="twitter:card" content="summary_large_image" />
+      <meta name="twitter:title" content={props.title} />
+      <meta name="twitter:description" content={props.description} />
+      <meta name="twitter:image" content={image} />
+    </>
+  );
+}
