@@ -70,7 +70,8 @@ export function cardSpecs(): CardSpec[] {
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-async function fontFaces(): Promise<string> {
+/** The card fonts, inlined as data URLs: the render needs no network and no system font. */
+export async function fontFaces(): Promise<string> {
   const faces = await Promise.all(
     (['khmer', 'latin'] as const).flatMap((subset) =>
       [400, 700].map(async (weight) => {
