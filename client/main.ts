@@ -16,6 +16,9 @@ function start(): void {
     const step = steps[index];
     if (!step) return;
     step.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
+    // Focus follows the keyboard reader. Steps are not focusable in the markup, or the
+    // browser would focus one whenever the address names it.
+    step.tabIndex = -1;
     step.focus({ preventScroll: true });
   };
   const controls = createControls(document, steps, goTo);

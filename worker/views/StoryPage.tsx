@@ -36,7 +36,6 @@ function Step({ locale, id }: { locale: Locale; id: string }) {
       id={id}
       data-step={id}
       data-share={sharePath(locale, id)}
-      tabindex={-1}
       aria-labelledby={`${id}-heading`}
     >
       <div class="step__card">
