@@ -42,11 +42,17 @@ function start(): void {
   });
 }
 
-/** A per-figure page opens the story at that figure's step, unless the address names another. */
+/**
+ * Opens the story at the step the address names (a shared or reloaded #step), else at the
+ * step a per-figure page asks for. The address always follows the active step, so this also
+ * restores the reader's place on reload.
+ */
 function openAtRequestedStep(steps: HTMLElement[]): void {
-  const requested = document.querySelector<HTMLElement>('[data-open-step]')?.dataset.openStep;
-  if (location.hash || !requested) return;
-  steps.find((s) => s.dataset.step === requested)?.scrollIntoView({ block: 'start' });
+  history.scrollRestoration = 'manual';
+  const fromHash = decodeURIComponent(location.hash.slice(1));
+  const fromPage = document.querySelector<HTMLElement>('[data-open-step]')?.dataset.openStep;
+  const wanted = location.hash ? fromHash : fromPage;
+  steps.find((s) => s.dataset.step === wanted)?.scrollIntoView({ block: 'start' });
 }
 
 start();
