@@ -24,3 +24,17 @@ export function formatFigure(figure: Figure, locale: Locale): string {
   const shown = withUnit(figure, figure.value, locale);
   return figure.qualifier === 'more-than' ? fill(message(locale, 'qualifier.more-than'), { value: shown }) : shown;
 }
+
+/** The display value split around its number, so a view can set "more than" apart from "500". */
+export function figureParts(figure: Figure, locale: Locale): { before: string; value: string; after: string } {
+  if (isRange(figure.value) || figure.qualifier !== 'more-than') {
+    return { before: '', value: formatFigure(figure, locale), after: '' };
+  }
+  const template = message(locale, 'qualifier.more-than');
+  const at = template.indexOf('{value}');
+  return {
+    before: template.slice(0, at),
+    value: withUnit(figure, figure.value, locale),
+    after: template.slice(at + '{value}'.length),
+  };
+}

@@ -1,5 +1,5 @@
-import type { StepId } from '../content';
-import { formatFigure } from '../i18n/format-figure';
+import type { Figure, StepId } from '../content';
+import { figureParts, formatFigure } from '../i18n/format-figure';
 import { formatYear } from '../i18n/format-number';
 import type { Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
@@ -20,6 +20,17 @@ function rowLabel(row: ChartRow, locale: Locale): string {
   const { figure } = row;
   if (figure.year === null) return text(locale, 'panel.estimate');
   return `${formatYear(figure.year, locale)} · ${text(locale, `panel.${figure.population}`)}`;
+}
+
+function CounterValue({ figure, locale }: { figure: Figure; locale: Locale }) {
+  const { before, value, after } = figureParts(figure, locale);
+  return (
+    <span class="counter__value">
+      {before && <span class="counter__qualifier">{before.trim()}</span>}
+      <span class="counter__number">{value}</span>
+      {after && <span class="counter__qualifier">{after.trim()}</span>}
+    </span>
+  );
 }
 
 /**
@@ -56,7 +67,7 @@ export function FigurePanel({ locale, initial }: { locale: Locale; initial: Step
         <ul class="scene counters">
           {model.counters.map((part) => (
             <li {...partAttributes(part, initial, 'counter')} data-figure={part.figure.id}>
-              <span class="counter__value">{formatFigure(part.figure, locale)}</span>
+              <CounterValue figure={part.figure} locale={locale} />
               <span class="counter__label">{text(locale, `figure.${part.figure.id}.label`)}</span>
             </li>
           ))}
