@@ -3,7 +3,8 @@
 //   dist/public/_headers   cache and security headers for those assets
 //   dist/public/*          the files in public/, copied as they are
 //   worker/generated/assets.json
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { bundleClient } from './build/client';
 import { contentHash, cspHash } from './build/hash';
 import { contentCharacters, khmerFontFaces, subsetKhmerFonts } from './build/khmer-font';
@@ -20,6 +21,26 @@ async function writeHashed(name: string, ext: string, data: string | Buffer): Pr
   return `/assets/${file}`;
 }
 
+/**
+ * Removes assets the new manifest no longer names. The build never empties dist/ first, so a
+ * `wrangler dev` already serving it keeps working while a rebuild runs.
+ */
+async function pruneAssets(keep: Set<string>, dir = ASSETS): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await pruneAssets(keep, path);
+    else if (!keep.has('/' + path.slice(PUBLIC.length + 1))) await rm(path);
+  }
+}
+
+/** Writes a file only when its bytes change, by rename, so watchers never read half a file. */
+async function writeIfChanged(path: string, data: string): Promise<void> {
+  const current = await readFile(path, 'utf8').catch(() => undefined);
+  if (current === data) return;
+  await writeFile(`${path}.tmp`, data);
+  await rename(`${path}.tmp`, path);
+}
+
 // Workers Static Assets applies these to files it serves itself, before the Worker runs.
 const HEADERS_FILE = `/assets/*
   Cache-Control: public, max-age=31536000, immutable
@@ -29,7 +50,6 @@ const HEADERS_FILE = `/assets/*
 `;
 
 async function main(): Promise<void> {
-  await rm(PUBLIC, { recursive: true, force: true });
   await mkdir(ASSETS, { recursive: true });
   await mkdir('worker/generated', { recursive: true });
 
@@ -57,7 +77,8 @@ async function main(): Promise<void> {
     khmerLatinFont: latinFont,
     cards,
   };
-  await writeFile('worker/generated/assets.json', JSON.stringify(manifest, null, 2) + '\n');
+  await writeIfChanged('worker/generated/assets.json', JSON.stringify(manifest, null, 2) + '\n');
+  await pruneAssets(new Set([script, khmerFont, latinFont, ...Object.values(cards).flatMap((c) => Object.values(c))]));
   console.log(
     `built ${script} (${js.length} B), css ${css.length} B, ` +
       `${khmerFont} (${fonts.khmer.length} B), ${latinFont} (${fonts.latin.length} B)`,

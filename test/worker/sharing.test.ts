@@ -131,7 +131,7 @@ describe('language negotiation at /', () => {
     expect((await go({ 'Accept-Language': 'km;q=0.2, en;q=0.9' })).headers.get('Location')).toBe('/en/');
   });
 
-  it.each([
+  it.each<Record<string, string>>([
     { 'Accept-Language': '' },
     { 'Accept-Language': 'k'.repeat(20000) },
     { 'Accept-Language': ';q=;;,' },
