@@ -6,7 +6,14 @@ import { Footer } from './StoryPage';
 /** A 404 in the reader's language that offers the story in both. */
 export function NotFoundPage({ locale }: { locale: Locale }) {
   return (
-    <Layout meta={{ locale, title: message(locale, 'notFound.title'), description: message(locale, 'notFound.body') }}>
+    <Layout
+      meta={{
+        locale,
+        title: message(locale, 'notFound.title'),
+        description: message(locale, 'notFound.body'),
+        head: <meta name="robots" content="noindex" />,
+      }}
+    >
       <main class="page">
         <h1>{message(locale, 'notFound.title')}</h1>
         <p>{message(locale, 'notFound.body')}</p>
