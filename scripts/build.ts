@@ -42,9 +42,14 @@ async function writeIfChanged(path: string, data: string): Promise<void> {
 }
 
 // Workers Static Assets applies these to files it serves itself, before the Worker runs.
-const HEADERS_FILE = `/assets/*
-  Cache-Control: public, max-age=31536000, immutable
+const HEADERS_FILE = `/*
   X-Content-Type-Options: nosniff
+  Strict-Transport-Security: max-age=63072000; includeSubDomains
+  Referrer-Policy: strict-origin-when-cross-origin
+  Content-Security-Policy: default-src 'none'; frame-ancestors 'none'
+
+/assets/*
+  Cache-Control: public, max-age=31536000, immutable
   Access-Control-Allow-Origin: *
   Cross-Origin-Resource-Policy: cross-origin
 `;

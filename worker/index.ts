@@ -1,14 +1,20 @@
 import { Hono } from 'hono';
 import type { AppEnv } from './env';
+import { readOnlyMethods } from './http/methods';
+import { securityHeaders } from './http/security';
+import { notFound, serverError } from './routes/errors';
 import { negotiateRoutes } from './routes/negotiate';
-import { notFound } from './routes/not-found';
 import { storyRoutes } from './routes/story';
 
 const app = new Hono<AppEnv>();
+
+app.use('*', securityHeaders);
+app.use('*', readOnlyMethods);
 
 app.route('/', negotiateRoutes);
 app.route('/', storyRoutes);
 
 app.notFound(notFound);
+app.onError(serverError);
 
 export default app;

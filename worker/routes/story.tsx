@@ -12,7 +12,7 @@ import { text } from '../i18n/rich-text';
 import { renderDocument } from '../views/Layout';
 import { SocialMeta } from '../views/SocialMeta';
 import { StoryPage } from '../views/StoryPage';
-import { notFound } from './not-found';
+import { notFound } from './errors';
 
 const pages = new RenderCache();
 const shareable = new Set(shareableFigures.map((f) => f.id));

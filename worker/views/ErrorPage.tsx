@@ -3,20 +3,22 @@ import { message } from '../i18n/messages';
 import { Layout } from './Layout';
 import { Footer } from './StoryPage';
 
-/** A 404 in the reader's language that offers the story in both. */
-export function NotFoundPage({ locale }: { locale: Locale }) {
+export type ErrorKind = 'notFound' | 'error.method' | 'error.server';
+
+/** An error page in the reader's language that offers the story in both. */
+export function ErrorPage({ locale, kind }: { locale: Locale; kind: ErrorKind }) {
   return (
     <Layout
       meta={{
         locale,
-        title: message(locale, 'notFound.title'),
-        description: message(locale, 'notFound.body'),
+        title: message(locale, `${kind}.title`),
+        description: message(locale, `${kind}.body`),
         head: <meta name="robots" content="noindex" />,
       }}
     >
       <main class="page">
-        <h1>{message(locale, 'notFound.title')}</h1>
-        <p>{message(locale, 'notFound.body')}</p>
+        <h1>{message(locale, `${kind}.title`)}</h1>
+        <p>{message(locale, `${kind}.body`)}</p>
         <ul class="page__links">
           <li>
             <a href="/en/" hreflang="en" lang="en">

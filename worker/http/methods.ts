@@ -1,0 +1,18 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../env';
+import { ALLOWED_METHODS, methodNotAllowed } from '../routes/errors';
+import { responseKind } from './security';
+
+/**
+ * The site is read-only: GET and HEAD everywhere, OPTIONS answered here except on data routes,
+ * where the CORS middleware answers preflights. Everything else is a 405 with Allow.
+ */
+export const readOnlyMethods: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const method = c.req.method;
+  if (method === 'GET' || method === 'HEAD') return next();
+  if (method === 'OPTIONS') {
+    if (responseKind(c.req.path) === 'data') return next();
+    return new Response(null, { status: 204, headers: { Allow: ALLOWED_METHODS } });
+  }
+  return methodNotAllowed(c);
+};
