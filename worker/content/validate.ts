@@ -94,6 +94,61 @@ export function checkSteps(steps: StepRecord[], dataset: Dataset, en: SourceMess
   return problems;
 }
 
+/** Ids unique; every figure's source, places, population and derivation inputs exist; a range is a range. */
+export function checkDataReferences(dataset: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set<string>();
+  const sourceIds = new Set(dataset.sources.map((s) => s.id));
+  for (const figure of dataset.figures) {
+    const key = `figures.${figure.id}`;
+    if (ids.has(figure.id)) problems.push({ file: DATA_FILE, key, message: 'duplicate figure id' });
+    ids.add(figure.id);
+    if (!sourceIds.has(figure.source)) problems.push({ file: DATA_FILE, key, message: `unknown source "${figure.source}"` });
+    if (!(figure.population in dataset.populations)) problems.push({ file: DATA_FILE, key, message: `unknown population "${figure.population}"` });
+    for (const place of figure.places) {
+      if (!dataset.places.includes(place)) problems.push({ file: DATA_FILE, key, message: `unknown place "${place}"` });
+    }
+    const range = typeof figure.value === 'object' ? figure.value : undefined;
+    if ((figure.qualifier === 'range') !== (range !== undefined)) {
+      problems.push({ file: DATA_FILE, key, message: 'a range value needs the "range" qualifier, and only a range has it' });
+    }
+    if (range && range.low > range.high) problems.push({ file: DATA_FILE, key, message: 'range low is above high' });
+  }
+  for (const figure of dataset.figures) {
+    for (const input of figure.derived ? [figure.derived.from, figure.derived.to] : []) {
+      if (!ids.has(input)) problems.push({ file: DATA_FILE, key: `figures.${figure.id}`, message: `derived from unknown figure "${input}"` });
+    }
+  }
+  const sourceSeen = new Set<string>();
+  for (const source of dataset.sources) {
+    const key = `sources.${source.id}`;
+    if (sourceSeen.has(source.id)) problems.push({ file: DATA_FILE, key, message: 'duplicate source id' });
+    sourceSeen.add(source.id);
+    if (source.url !== undefined && !isHttpsUrl(source.url)) {
+      problems.push({ file: DATA_FILE, key, message: `source url must be an absolute https:// URL, got "${source.url}"` });
+    }
+  }
+  return problems;
+}
+
+export function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+// Locale strings are text: markup, script URLs and entities belong to the views, never to content.
+const MARKUP = /<\/?[a-z!?]|javascript:|&[a-z#0-9]+;|\bon[a-z]+\s*=/i;
+
+export function checkNoMarkup(file: string, messages: Record<string, string>): Problem[] {
+  return Object.entries(messages)
+    .filter(([, text]) => MARKUP.test(text))
+    .map(([key]) => ({ file, key, message: 'raw HTML or script in a locale string: write plain text' }));
+}
+
 export interface ContentFiles {
   dataset: Dataset;
   steps: StepRecord[];
@@ -110,6 +165,9 @@ export function validateContent({ dataset, steps, en, km }: ContentFiles): Probl
     ...checkNoTypedNumbers(EN_FILE, en),
     ...checkNoTypedNumbers(KM_FILE, kmText),
     ...checkSteps(steps, dataset, en),
+    ...checkDataReferences(dataset),
+    ...checkNoMarkup(EN_FILE, en),
+    ...checkNoMarkup(KM_FILE, kmText),
   ];
 }
 

@@ -1,0 +1,43 @@
+// The content gate: `npm run check:content`, run by `npm test` (through the node tests) and
+// before every deploy. A broken edit fails here, naming the file and the key.
+import { readFile } from 'node:fs/promises';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { Dataset, SourceMessages, StepRecord, TranslatedMessages } from '../worker/content/types';
+import { formatProblems, validateContent, type Problem } from '../worker/content/validate';
+
+const read = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
+
+/** Validates content/data/figures.json against its JSON Schema. */
+export async function checkDataSchema(): Promise<Problem[]> {
+  // strictRequired off: the figure schema says "value or derived" with oneOf + required.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(await read<object>('content/data/figures.schema.json'));
+  if (validate(await read<unknown>('content/data/figures.json'))) return [];
+  return (validate.errors ?? []).map((e) => ({
+    file: 'content/data/figures.json',
+    key: e.instancePath || '(root)',
+    message: `${e.message ?? 'invalid'}${e.params ? ' ' + JSON.stringify(e.params) : ''}`,
+  }));
+}
+
+export async function checkAllContent(): Promise<Problem[]> {
+  const files = {
+    dataset: await read<Dataset>('content/data/figures.json'),
+    steps: await read<StepRecord[]>('content/story/steps.json'),
+    en: await read<SourceMessages>('content/story/en.json'),
+    km: await read<TranslatedMessages>('content/story/km.json'),
+  };
+  return [...(await checkDataSchema()), ...validateContent(files)];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const problems = await checkAllContent();
+  if (problems.length > 0) {
+    console.error(formatProblems(problems));
+    console.error(`\ncontent check: ${problems.length} problem(s)`);
+    process.exit(1);
+  }
+  console.log('content check: ok');
+}
