@@ -52,21 +52,35 @@ const HEADERS_FILE = `/*
   Cache-Control: public, max-age=31536000, immutable
   Access-Control-Allow-Origin: *
   Cross-Origin-Resource-Policy: cross-origin
+
+/embed.js
+  Cache-Control: public, max-age=300, stale-while-revalidate=86400
+  Access-Control-Allow-Origin: *
+  Cross-Origin-Resource-Policy: cross-origin
 `;
 
 async function main(): Promise<void> {
   await mkdir(ASSETS, { recursive: true });
   await mkdir('worker/generated', { recursive: true });
 
-  const [js, css, fonts] = await Promise.all([
+  const [js, css, embedCss, frameJs, fonts] = await Promise.all([
     bundleClient('client/main.ts'),
     buildCss('client/styles'),
+    buildCss('client/styles', ['embed.css']),
+    bundleClient('client/embed/frame.ts'),
     contentCharacters('content').then(subsetKhmerFonts),
   ]);
   const script = await writeHashed('main', 'js', js);
+  const embedFrameScript = await writeHashed('embed-frame', 'js', frameJs);
   const khmerFont = await writeHashed('noto-sans-khmer', 'woff2', fonts.khmer);
   const latinFont = await writeHashed('noto-sans-khmer-latin', 'woff2', fonts.latin);
   const khmerFontCss = khmerFontFaces({ khmer: khmerFont, latin: latinFont });
+  // The web component has a fixed URL (partners paste it), so it is not content-hashed.
+  const embedElementJs = await bundleClient('client/embed/element.ts', {
+    format: 'iife',
+    define: { __EMBED_CSS__: JSON.stringify(embedCss), __KHMER_FONT__: JSON.stringify(khmerFont) },
+  });
+  await writeFile(`${PUBLIC}/embed.js`, embedElementJs);
   const cards = await buildShareCards(`${ASSETS}/cards`, '/assets/cards', async () => (await launchChromium()).browser);
   await writeFile(`${PUBLIC}/_headers`, HEADERS_FILE);
   // Unhashed files whose names are fixed by convention (favicon, robots.txt).
@@ -80,10 +94,13 @@ async function main(): Promise<void> {
     khmerFontCssHash: cspHash(khmerFontCss),
     khmerFont,
     khmerLatinFont: latinFont,
+    embedCss,
+    embedCssHash: cspHash(embedCss),
+    embedFrameScript,
     cards,
   };
   await writeIfChanged('worker/generated/assets.json', JSON.stringify(manifest, null, 2) + '\n');
-  await pruneAssets(new Set([script, khmerFont, latinFont, ...Object.values(cards).flatMap((c) => Object.values(c))]));
+  await pruneAssets(new Set([script, embedFrameScript, khmerFont, latinFont, ...Object.values(cards).flatMap((c) => Object.values(c))]));
   console.log(
     `built ${script} (${js.length} B), css ${css.length} B, ` +
       `${khmerFont} (${fonts.khmer.length} B), ${latinFont} (${fonts.latin.length} B)`,

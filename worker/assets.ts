@@ -13,6 +13,10 @@ export interface AssetManifest {
   khmerFontCssHash: string;
   /** URL of the subset Khmer woff2 (content-hashed). */
   khmerFont: string;
+  /** The embed card's inline CSS and its CSP hash, and the script that posts its height. */
+  embedCss: string;
+  embedCssHash: string;
+  embedFrameScript: string;
   /** Share cards (1200×630 PNG) by locale, then "story" or a figure id. */
   cards: Record<Locale, Record<string, string>>;
 }

@@ -2,8 +2,11 @@ import { Hono } from 'hono';
 import type { AppEnv } from './env';
 import { readOnlyMethods } from './http/methods';
 import { securityHeaders } from './http/security';
+import { apiRoutes } from './routes/api';
+import { embedRoutes } from './routes/embed';
 import { notFound, serverError } from './routes/errors';
 import { negotiateRoutes } from './routes/negotiate';
+import { oembedRoutes } from './routes/oembed';
 import { storyRoutes } from './routes/story';
 
 const app = new Hono<AppEnv>();
@@ -13,6 +16,9 @@ app.use('*', readOnlyMethods);
 
 app.route('/', negotiateRoutes);
 app.route('/', storyRoutes);
+app.route('/', apiRoutes);
+app.route('/', embedRoutes);
+app.route('/', oembedRoutes);
 
 app.notFound(notFound);
 app.onError(serverError);

@@ -1,11 +1,15 @@
 import { build } from 'esbuild';
 
 /** Bundles client/main.ts (with Scrollama) into one minified ES module. */
-export async function bundleClient(entry: string): Promise<string> {
+export async function bundleClient(
+  entry: string,
+  options: { format?: 'esm' | 'iife'; define?: Record<string, string> } = {},
+): Promise<string> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
-    format: 'esm',
+    format: options.format ?? 'esm',
+    define: options.define,
     minify: true,
     target: 'es2020',
     write: false,

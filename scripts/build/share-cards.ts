@@ -5,9 +5,8 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
-import { figures, shareableFigures, type Figure } from '../../worker/content';
-import { formatFigure } from '../../worker/i18n/format-figure';
-import { formatYear } from '../../worker/i18n/format-number';
+import { figures, shareableFigures } from '../../worker/content';
+import { figureDetail, formatFigure } from '../../worker/i18n/format-figure';
 import { LOCALES, type Locale } from '../../worker/i18n/locales';
 import { message } from '../../worker/i18n/messages';
 import { text } from '../../worker/i18n/rich-text';
@@ -27,16 +26,6 @@ export interface CardSpec {
   label: string;
   detail: string;
   footer: string;
-}
-
-function figureDetail(figure: Figure, locale: Locale): string {
-  const places = figure.places.map((p) => message(locale, `place.${p}`)).join(' · ');
-  const when = figure.period
-    ? `${formatYear(figure.period.from, locale)}–${formatYear(figure.period.to, locale)}`
-    : figure.year !== null
-      ? formatYear(figure.year, locale)
-      : '';
-  return [when, places].filter(Boolean).join(' · ');
 }
 
 export function cardSpecs(): CardSpec[] {

@@ -7,3 +7,6 @@ export const HTML_CACHE = 'public, max-age=300, stale-while-revalidate=86400';
 export const PRIVATE_NO_STORE = 'private, no-store';
 
 export const HTML_TYPE = 'text/html; charset=utf-8';
+
+/** API, CSV and embeds: five minutes fresh, then served stale for a day while revalidating. */
+export const API_CACHE = 'public, max-age=300, stale-while-revalidate=86400';

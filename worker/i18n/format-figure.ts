@@ -1,5 +1,5 @@
 import type { Figure, Range } from '../content';
-import { formatNumber } from './format-number';
+import { formatNumber, formatYear } from './format-number';
 import type { Locale } from './locales';
 import { fill, message } from './messages';
 
@@ -37,4 +37,15 @@ export function figureParts(figure: Figure, locale: Locale): { before: string; v
     value: withUnit(figure, figure.value, locale),
     after: template.slice(at + '{value}'.length),
   };
+}
+
+/** "2015 · Phnom Penh · Siem Reap · Sihanoukville": when and where, in the locale's digits. */
+export function figureDetail(figure: Figure, locale: Locale): string {
+  const places = figure.places.map((p) => message(locale, `place.${p}`)).join(' · ');
+  const when = figure.period
+    ? `${formatYear(figure.period.from, locale)}–${formatYear(figure.period.to, locale)}`
+    : figure.year !== null
+      ? formatYear(figure.year, locale)
+      : '';
+  return [when, places].filter(Boolean).join(' · ');
 }

@@ -7,7 +7,7 @@ import { HTML_CACHE, HTML_TYPE } from '../http/headers';
 import { publicOrigin } from '../http/origin';
 import { formatFigure } from '../i18n/format-figure';
 import { formatYear } from '../i18n/format-number';
-import { isLocale, type Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '../i18n/locales';
 import { text } from '../i18n/rich-text';
 import { renderDocument } from '../views/Layout';
 import { SocialMeta } from '../views/SocialMeta';
@@ -77,17 +77,16 @@ async function respondPage(c: Context<AppEnv>, key: string, render: (origin: str
 
 export const storyRoutes = new Hono<AppEnv>();
 
-storyRoutes.get('/:locale{en|km}', (c) => c.redirect(`/${c.req.param('locale')}/`, 301));
+// One route per locale, not a `{en|km}` regex parameter: Hono's routers disagree on how an
+// alternation inside a parameter is anchored, and one of them matched /en/anything.
+for (const locale of LOCALES) {
+  storyRoutes.get(`/${locale}`, (c) => c.redirect(`/${locale}/`, 301));
 
-storyRoutes.get('/:locale{en|km}/', (c) => {
-  const locale = c.req.param('locale');
-  if (!isLocale(locale)) return notFound(c);
-  return respondPage(c, `story:${locale}`, (origin) => renderStory(locale, origin));
-});
+  storyRoutes.get(`/${locale}/`, (c) => respondPage(c, `story:${locale}`, (origin) => renderStory(locale, origin)));
 
-storyRoutes.get('/:locale{en|km}/f/:id', (c) => {
-  const locale = c.req.param('locale');
-  const figure = findFigure(c.req.param('id'));
-  if (!isLocale(locale) || !figure || !shareable.has(figure.id)) return notFound(c);
-  return respondPage(c, `figure:${locale}:${figure.id}`, (origin) => renderFigureStory(locale, figure, origin));
-});
+  storyRoutes.get(`/${locale}/f/:id`, (c) => {
+    const figure = findFigure(c.req.param('id'));
+    if (!figure || !shareable.has(figure.id)) return notFound(c);
+    return respondPage(c, `figure:${locale}:${figure.id}`, (origin) => renderFigureStory(locale, figure, origin));
+  });
+}

@@ -26,6 +26,12 @@ export function SocialMeta(props: SocialMetaProps) {
         <link rel="alternate" hreflang={l} href={url(l)} />
       ))}
       <link rel="alternate" hreflang="x-default" href={props.xDefault ? origin + props.xDefault : url('en')} />
+      <link
+        rel="alternate"
+        type="application/json+oembed"
+        href={`${origin}/oembed?url=${encodeURIComponent(url(locale))}&format=json`}
+        title={props.title}
+      />
       <meta property="og:type" content="article" />
       <meta property="og:title" content={props.title} />
       <meta property="og:description" content={props.description} />

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { dataset, figures } from '../../worker/content';
+import { fetchWorker } from './fetch';
+
+const json = async (path: string, init?: RequestInit) => {
+  const res = await fetchWorker(path, init);
+  return { res, body: (await res.json()) as Record<string, unknown> };
+};
+
+describe('GET /api/v1/prevalence', () => {
+  it('lists every figure with plain numbers, ranges as low/high, and dataset metadata', async () => {
+    const { res, body } = await json('/api/v1/prevalence');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
+    expect(body.version).toBe(dataset.version);
+    expect(body.lastUpdated).toBe(dataset.lastUpdated);
+    for (const key of ['title', 'description', 'citation', 'license']) expect(typeof body[key]).toBe('string');
+    const list = body.figures as { id: string; value: unknown; qualifier: string }[];
+    expect(list.map((f) => f.id)).toEqual(figures.map((f) => f.id));
+    expect(list.find((f) => f.id === 'minors-2012')?.value).toBe(8.16);
+    expect(list.find((f) => f.id === 'estimate-2000s')?.value).toEqual({ low: 15, high: 30 });
+    expect(list.find((f) => f.id === 'officers-trained')?.qualifier).toBe('more-than');
+    expect(Math.round(list.find((f) => f.id === 'minors-change')?.value as number)).toBe(73);
+    expect((body.links as Record<string, string>).story).toBe('http://story.test/en/');
+  });
+
+  it('adds Khmer labels and Khmer-digit display strings with ?lang=km', async () => {
+    const { body } = await json('/api/v1/prevalence?lang=km');
+    const minors = (body.figures as { id: string; display: string; label: string }[]).find((f) => f.id === 'minors-2012');
+    expect(minors?.display).toBe('៨,១៦%');
+    expect(minors?.label).toMatch(/[\u1780-\u17ff]/);
+  });
+
+  it.each(['fr', 'KM', '', 'en&lang=km', '%ZZ', '<script>'])('answers lang=%s with a 400 problem naming en and km', async (lang) => {
+    const res = await fetchWorker(`/api/v1/prevalence?lang=${lang}`);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8');
+    const body = (await res.json()) as { status: number; detail: string; supported: string[] };
+    expect(body.status).toBe(400);
+    expect(body.supported).toEqual(['en', 'km']);
+    expect(body.detail).not.toContain('<script>');
+  });
+
+  it('caches: strong ETag, 304, Cache-Control and Last-Modified', async () => {
+    const first = await fetchWorker('/api/v1/prevalence');
+    const etag = first.headers.get('ETag') ?? '';
+    expect(etag).toMatch(/^"[0-9a-f]+"$/);
+    expect(first.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=86400');
+    expect(new Date(first.headers.get('Last-Modified') ?? '').toISOString().slice(0, 10)).toBe(dataset.lastUpdated);
+    const again = await fetchWorker('/api/v1/prevalence', { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const other = await fetchWorker('/api/v1/prevalence?lang=km', { headers: { 'If-None-Match': etag } });
+    expect(other.status).toBe(200);
+  });
+
+  it('allows any origin, exposing ETag, and answers preflight', async () => {
+    const res = await fetchWorker('/api/v1/prevalence', { headers: { Origin: 'https://partner.example' } });
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Access-Control-Expose-Headers')).toContain('ETag');
+    const preflight = await fetchWorker('/api/v1/prevalence', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://partner.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(preflight.headers.get('Access-Control-Allow-Methods')).toContain('GET');
+  });
+
+  it('answers HEAD without a body and other methods with 405 problem+json', async () => {
+    const head = await fetchWorker('/api/v1/prevalence', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    const post = await fetchWorker('/api/v1/prevalence', { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
+    expect(post.headers.get('Content-Type')).toMatch(/^application\/problem\+json/);
+  });
+
+  it('refuses a very long query with 414 problem+json', async () => {
+    const res = await fetchWorker(`/api/v1/prevalence?x=${'a'.repeat(5000)}`);
+    expect(res.status).toBe(414);
+    expect(res.headers.get('Content-Type')).toMatch(/^application\/problem\+json/);
+  });
+});
+
+describe('GET /api/v1/prevalence/{id}', () => {
+  it('returns one figure', async () => {
+    const { res, body } = await json('/api/v1/prevalence/minors-2015?lang=km');
+    expect(res.status).toBe(200);
+    expect(body.id).toBe('minors-2015');
+    expect(body.value).toBe(2.2);
+    expect(body.display).toBe('២,២%');
+  });
+
+  it('answers an unknown id with 404 problem+json that says where the ids are', async () => {
+    const res = await fetchWorker('/api/v1/prevalence/minors-2099');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toMatch(/^application\/problem\+json/);
+    const body = (await res.json()) as { detail: string; figures: string };
+    expect(body.figures).toBe('/api/v1/prevalence');
+    expect(body.detail).toContain('/api/v1/prevalence');
+  });
+
+  it.each(['/api/v1/nothing', '/api/v2/prevalence', '/api/v1/prevalence/%ZZ', '/api/v1/prevalence/..%2f..%2fetc'])(
+    '%s is a problem+json 404, never an HTML page',
+    async (path) => {
+      const res = await fetchWorker(path);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('Content-Type')).toMatch(/^application\/problem\+json/);
+    },
+  );
+});
+
+describe('GET /api/v1/prevalence.csv', () => {
+  /** Parses RFC 4180 CSV: quoted fields, doubled quotes, CRLF rows. */
+  function parseCsv(text: string): string[][] {
+    const rows: string[][] = [];
+    let row: string[] = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      if (quoted) {
+        if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+        else if (ch === '"') quoted = false;
+        else field += ch;
+      } else if (ch === '"') quoted = true;
+      else if (ch === ',') row.push(field), (field = '');
+      else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+      else field += ch;
+    }
+    return rows;
+  }
+
+  it('is RFC 4180 CSV with a header row and Khmer intact under lang=km', async () => {
+    const res = await fetchWorker('/api/v1/prevalence.csv?lang=km');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8; header=present');
+    expect(res.headers.get('Content-Disposition')).toMatch(/^attachment; filename="cambodia-prevalence-[\d.]+-km\.csv"$/);
+    const text = await res.text();
+    expect(text.endsWith('\r\n')).toBe(true);
+    const [header, ...rows] = parseCsv(text);
+    expect(header?.slice(0, 3)).toEqual(['id', 'value', 'low']);
+    expect(rows).toHaveLength(figures.length);
+    for (const row of rows) expect(row).toHaveLength(header?.length ?? 0);
+    const minors = rows.find((r) => r[0] === 'minors-2012');
+    expect(minors?.[1]).toBe('8.16');
+    expect(minors?.[header?.indexOf('display') ?? -1]).toBe('៨,១៦%');
+    expect(minors?.[header?.indexOf('places') ?? -1]).toContain('ភ្នំពេញ');
+  });
+
+  it('supports ETag revalidation', async () => {
+    const etag = (await fetchWorker('/api/v1/prevalence.csv')).headers.get('ETag') ?? '';
+    expect((await fetchWorker('/api/v1/prevalence.csv', { headers: { 'If-None-Match': etag } })).status).toBe(304);
+  });
+});
+
+describe('schema and OpenAPI', () => {
+  it('publishes a JSON Schema', async () => {
+    const { res, body } = await json('/api/v1/schema.json');
+    expect(res.headers.get('Content-Type')).toMatch(/^application\/schema\+json/);
+    expect(body.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it('documents every API route in OpenAPI 3.1', async () => {
+    const { body } = await json('/api/v1/openapi.json');
+    expect(body.openapi).toBe('3.1.0');
+    expect(Object.keys(body.paths as object).sort()).toEqual(
+      ['/api/v1/prevalence', '/api/v1/prevalence/{id}', '/api/v1/prevalence.csv', '/api/v1/schema.json', '/api/v1/openapi.json', '/embed/{id}', '/embed.js', '/oembed'].sort(),
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import { Hono } from 'hono';
+import { findFigure, shareableFigures } from '../content';
+import type { AppEnv } from '../env';
+import { API_CACHE } from '../http/headers';
+import { publicOrigin } from '../http/origin';
+import { isLocale } from '../i18n/locales';
+import { text } from '../i18n/rich-text';
+import { publicCors } from './api';
+import { problem } from './errors';
+
+// The story page's embed shows its headline result: the fall in the share of minors.
+const STORY_FIGURE = 'minors-change';
+export const EMBED_WIDTH = 360;
+export const EMBED_HEIGHT = 220;
+
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** Which figure and language an URL of this site shows: /km/, /en/f/{id}, … */
+export function embeddable(url: URL, origins: string[]): { figure: string; locale: 'en' | 'km' } | undefined {
+  if (!origins.includes(url.origin)) return undefined;
+  const match = /^\/(en|km)\/(?:f\/([a-z0-9-]+))?$/.exec(url.pathname);
+  const locale = match?.[1];
+  if (!match || !isLocale(locale)) return undefined;
+  const figure = match[2] ?? STORY_FIGURE;
+  if (!shareableFigures.some((f) => f.id === figure)) return undefined;
+  return { figure, locale };
+}
+
+export const oembedRoutes = new Hono<AppEnv>();
+
+oembedRoutes.use('/oembed', publicCors);
+
+/** oEmbed 1.0: `rich`, whose html is the iframe of the figure's card. */
+oembedRoutes.get('/oembed', (c) => {
+  const format = c.req.query('format') ?? 'json';
+  if (format !== 'json') return problem(c, { title: 'Not Implemented', status: 501, detail: 'Only format=json is implemented.' });
+  const raw = c.req.query('url');
+  let url: URL;
+  try {
+    if (!raw) throw new Error('missing');
+    url = new URL(raw);
+  } catch {
+    return problem(c, { title: 'Bad Request', status: 400, detail: 'url must be the absolute URL of a story or figure page.' });
+  }
+  const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
+  const target = embeddable(url, [origin, new URL(c.req.url).origin]);
+  if (!target) return problem(c, { title: 'Not Found', status: 404, detail: 'That URL is not a story or figure page of this site.' });
+
+  const figure = findFigure(target.figure);
+  const title = text(target.locale, `figure.${target.figure}.label`);
+  const maxWidth = Number(c.req.query('maxwidth'));
+  const width = Number.isFinite(maxWidth) && maxWidth > 0 ? Math.min(EMBED_WIDTH, Math.floor(maxWidth)) : EMBED_WIDTH;
+  const src = `${origin}/embed/${figure?.id}?lang=${target.locale}`;
+  return c.json(
+    {
+      version: '1.0',
+      type: 'rich',
+      title,
+      provider_name: text(target.locale, 'meta.siteName'),
+      provider_url: `${origin}/${target.locale}/`,
+      cache_age: 300,
+      width,
+      height: EMBED_HEIGHT,
+      html: `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${width}" height="${EMBED_HEIGHT}" loading="lazy" style="border:0;max-width:100%"></iframe>`,
+    },
+    200,
+    { 'Cache-Control': API_CACHE },
+  );
+});
