@@ -8,7 +8,7 @@ import { figures } from '../../worker/content';
 const origin = inject('origin');
 
 async function validator() {
-  const schema = await (await fetch(`${origin}/api/v1/schema.json`)).json();
+  const schema = (await (await fetch(`${origin}/api/v1/schema.json`)).json()) as object;
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats.default(ajv);
   ajv.addSchema(schema, 'api');
@@ -59,7 +59,7 @@ describe('live API responses validate against /api/v1/schema.json', () => {
 
   it('a response that breaks the schema is caught', async () => {
     const v = await validator();
-    const body = await (await fetch(`${origin}/api/v1/prevalence/minors-2015`)).json();
+    const body = (await (await fetch(`${origin}/api/v1/prevalence/minors-2015`)).json()) as object;
     expect(v.check('figure', { ...body, value: '2.2' })).not.toBe('');
     expect(v.check('figure', { ...body, lang: 'km' })).toContain('label');
   });
