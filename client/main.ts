@@ -1,11 +1,13 @@
 // Wires the story's enhancements to the server-rendered page. The page reads fully without this.
 import { createControls, prefersReducedMotion } from './controls';
+import { enableCopyButtons } from './copy';
 import { rememberLanguageChoice } from './language';
 import { createPanel } from './panel';
 import { watchSteps } from './scroll';
 import { createShare } from './share';
 
 function start(): void {
+  enableCopyButtons(document);
   const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
   const panelElement = document.querySelector<HTMLElement>('.panel');
   if (steps.length === 0 || !panelElement) return;

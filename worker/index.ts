@@ -3,10 +3,12 @@ import type { AppEnv } from './env';
 import { readOnlyMethods } from './http/methods';
 import { securityHeaders } from './http/security';
 import { apiRoutes } from './routes/api';
+import { dataRoutes } from './routes/data';
 import { embedRoutes } from './routes/embed';
 import { notFound, serverError } from './routes/errors';
 import { negotiateRoutes } from './routes/negotiate';
 import { oembedRoutes } from './routes/oembed';
+import { sourcesRoutes } from './routes/sources';
 import { storyRoutes } from './routes/story';
 
 const app = new Hono<AppEnv>();
@@ -16,6 +18,8 @@ app.use('*', readOnlyMethods);
 
 app.route('/', negotiateRoutes);
 app.route('/', storyRoutes);
+app.route('/', dataRoutes);
+app.route('/', sourcesRoutes);
 app.route('/', apiRoutes);
 app.route('/', embedRoutes);
 app.route('/', oembedRoutes);

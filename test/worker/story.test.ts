@@ -31,7 +31,7 @@ describe.each(LOCALES)('/%s/', (locale) => {
     }
     if (locale === 'km') {
       expect(stepsHtml).toContain('៨,១៦%');
-      expect(stepsHtml).not.toMatch(/>[^<]*\d[^<]*<\/strong>/);
+      expect(stepsHtml).not.toMatch(/data-figure="[^"]+">[^<]*\d[^<]*<\/a>/);
     } else {
       expect(stepsHtml).toContain('8.16%');
       expect(stepsHtml).toContain('73%');

@@ -73,7 +73,7 @@ export interface StepRecord {
 export interface ChangelogEntry {
   version: string;
   date: string;
-  changes: string;
+  changes: Record<'en' | 'km', string>;
 }
 
 /** English messages are plain strings. */

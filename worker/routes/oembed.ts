@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { findFigure, shareableFigures } from '../content';
+import { EMBED_HEIGHT, EMBED_WIDTH } from '../embed-size';
 import type { AppEnv } from '../env';
 import { API_CACHE } from '../http/headers';
 import { publicOrigin } from '../http/origin';
@@ -10,8 +11,6 @@ import { problem } from './errors';
 
 // The story page's embed shows its headline result: the fall in the share of minors.
 const STORY_FIGURE = 'minors-change';
-export const EMBED_WIDTH = 360;
-export const EMBED_HEIGHT = 220;
 
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

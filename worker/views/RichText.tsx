@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { segments } from '../i18n/rich-text';
 
-/** Localized prose with its figures marked up; blank lines separate paragraphs. */
+/** Localized prose; each figure links to its note on the sources page. Blank lines separate paragraphs. */
 export function RichText({ locale, messageKey }: { locale: Locale; messageKey: string }) {
   const paragraphs = message(locale, messageKey).split(/\n{2,}/);
   return (
@@ -11,9 +11,9 @@ export function RichText({ locale, messageKey }: { locale: Locale; messageKey: s
         <p>
           {segments(paragraph, locale).map((s) =>
             s.kind === 'figure' ? (
-              <strong class="fig" data-figure={s.id}>
+              <a class="fig" href={`/${locale}/sources#${s.id}`} data-figure={s.id}>
                 {s.text}
-              </strong>
+              </a>
             ) : (
               s.text
             ),

@@ -73,11 +73,20 @@ export function Footer({ locale, children }: { locale: Locale; children?: Child 
   return (
     <footer class="footer">
       {children}
+      <ul class="footer__links">
+        <li>
+          <a href={`/${locale}/sources`}>{message(locale, 'ui.footer.sources')}</a>
+        </li>
+        <li>
+          <a href={`/${locale}/data`}>{message(locale, 'ui.footer.data')}</a>
+        </li>
+      </ul>
       <p>
         {fill(message(locale, 'ui.footer.updated'), {
           version: localizedDate(dataset.version, locale),
           date: localizedDate(dataset.lastUpdated, locale),
-        })}
+        })}{' '}
+        <a href={`/${locale}/sources#changelog`}>{message(locale, 'ui.footer.changelog')}</a>
       </p>
       <p>{text(locale, 'ui.footer.credit')}</p>
     </footer>

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { dataset, figures, shareableFigures } from '../../worker/content';
+import { formatFigure } from '../../worker/i18n/format-figure';
+import { LOCALES } from '../../worker/i18n/locales';
+import { fetchWorker } from './fetch';
+
+describe.each(LOCALES)('/%s/sources', (locale) => {
+  it('has a note for every figure, with its value as the story shows it', async () => {
+    const res = await fetchWorker(`/${locale}/sources`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain(`<html lang="${locale}"`);
+    for (const figure of figures) {
+      expect(html).toContain(`<section class="note" id="${figure.id}"`);
+      expect(html).toContain(`<dd class="note__value">${formatFigure(figure, locale)}</dd>`);
+    }
+    for (const source of dataset.sources) expect(html).toContain(`id="source-${source.id}"`);
+    expect(html).toContain('id="changelog"');
+  });
+
+  it('is where every figure in the story links to', async () => {
+    const story = await (await fetchWorker(`/${locale}/`)).text();
+    const sources = await (await fetchWorker(`/${locale}/sources`)).text();
+    const targets = [...story.matchAll(/<a class="fig" href="\/(en|km)\/sources#([a-z0-9-]+)"/g)];
+    expect(new Set(targets.map((t) => t[2]))).toEqual(new Set(figures.map((f) => f.id)));
+    for (const [, l, id] of targets) {
+      expect(l).toBe(locale);
+      expect(sources).toContain(`id="${id}"`);
+    }
+  });
+
+  it('keeps "more than" and the wording note for 2015', async () => {
+    const html = await (await fetchWorker(`/${locale}/sources`)).text();
+    const wording = html.slice(html.indexOf('id="young-minors-2015"'));
+    expect(wording).toMatch(locale === 'en' ? /just/ : /ត្រឹមតែ/);
+  });
+});
+
+describe.each(LOCALES)('/%s/data', (locale) => {
+  it('documents the API and shows embed code for the chosen figure and language', async () => {
+    const res = await fetchWorker(`/${locale}/data?figure=cases&lang=km`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('/embed/cases?lang=km');
+    expect(html).toContain('&lt;prevalence-figure figure=&quot;cases&quot; lang=&quot;km&quot;&gt;');
+    expect(html).toContain('/api/v1/prevalence.csv');
+    expect(html).toContain('<form method="get"');
+    for (const figure of shareableFigures) expect(html).toContain(`<option value="${figure.id}"`);
+  });
+
+  it('falls back to a default choice for unknown parameters', async () => {
+    const res = await fetchWorker(`/${locale}/data?figure=%3Cscript%3E&lang=fr`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain(`/embed/minors-2015?lang=${locale}`);
+    expect(html).not.toContain('<script>');
+  });
+});
+
+describe('footer links', () => {
+  it.each(LOCALES)('the %s story links to its sources, data and changelog', async (locale) => {
+    const html = await (await fetchWorker(`/${locale}/`)).text();
+    expect(html).toContain(`href="/${locale}/sources"`);
+    expect(html).toContain(`href="/${locale}/data"`);
+    expect(html).toContain(`href="/${locale}/sources#changelog"`);
+  });
+});

@@ -1,0 +1,50 @@
+import { Hono } from 'hono';
+import { assets } from '../assets';
+import { findFigure, shareableFigures } from '../content';
+import type { AppEnv } from '../env';
+import { RenderCache, respondCached } from '../http/cached-response';
+import { HTML_CACHE, HTML_TYPE } from '../http/headers';
+import { publicOrigin } from '../http/origin';
+import { isLocale, LOCALES } from '../i18n/locales';
+import { message } from '../i18n/messages';
+import { DataPage } from '../views/DataPage';
+import { renderDocument } from '../views/Layout';
+import { SocialMeta } from '../views/SocialMeta';
+
+const pages = new RenderCache();
+const DEFAULT_FIGURE = 'minors-2015';
+
+export const dataRoutes = new Hono<AppEnv>();
+
+for (const locale of LOCALES) {
+  /** The picker is a plain GET form: each choice is its own cacheable URL, and needs no script. */
+  dataRoutes.get(`/${locale}/data`, async (c) => {
+    const requested = findFigure(c.req.query('figure') ?? DEFAULT_FIGURE);
+    const figure = requested && shareableFigures.includes(requested) ? requested : findFigure(DEFAULT_FIGURE)!;
+    const langParam = c.req.query('lang');
+    const lang = isLocale(langParam) ? langParam : locale;
+    const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
+    const title = message(locale, 'data.title');
+    const page = await pages.get(`data:${locale}:${figure.id}:${lang}:${origin}`, () =>
+      renderDocument(
+        <DataPage
+          locale={locale}
+          origin={origin}
+          choice={{ figure, lang }}
+          head={
+            <SocialMeta
+              locale={locale}
+              origin={origin}
+              path="/data"
+              title={title}
+              description={message(locale, 'data.intro')}
+              image={assets.cards[locale].story ?? ''}
+              imageAlt={title}
+            />
+          }
+        />,
+      ),
+    );
+    return respondCached(c.req.raw, page, { 'Content-Type': HTML_TYPE, 'Cache-Control': HTML_CACHE });
+  });
+}

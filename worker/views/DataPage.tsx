@@ -1,0 +1,129 @@
+import type { Figure } from '../content';
+import { shareableFigures } from '../content';
+import { EMBED_HEIGHT, EMBED_WIDTH } from '../embed-size';
+import { formatYear } from '../i18n/format-number';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { message } from '../i18n/messages';
+import { text } from '../i18n/rich-text';
+import { Layout } from './Layout';
+import { LanguageSwitch, Footer } from './StoryPage';
+import type { Child } from 'hono/jsx';
+
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', km: 'ខ្មែរ' };
+
+export interface EmbedChoice {
+  figure: Figure;
+  lang: Locale;
+}
+
+export function iframeCode(origin: string, { figure, lang }: EmbedChoice, title: string): string {
+  return `<iframe src="${origin}/embed/${figure.id}?lang=${lang}" title="${title.replace(/"/g, '&quot;')}" width="${EMBED_WIDTH}" height="${EMBED_HEIGHT}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+}
+
+export function componentCode(origin: string, { figure, lang }: EmbedChoice): string {
+  return `<script src="${origin}/embed.js" defer></script>\n<prevalence-figure figure="${figure.id}" lang="${lang}"></prevalence-figure>`;
+}
+
+export const RESIZE_SNIPPET = `<script>
+addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.type !== 'prevalence-figure:height') return;
+  for (const frame of document.querySelectorAll('iframe')) {
+    if (frame.contentWindow === event.source) frame.height = data.height;
+  }
+});
+</script>`;
+
+function CodeBlock({ id, code, locale }: { id: string; code: string; locale: Locale }) {
+  return (
+    <div class="code">
+      <pre id={id} tabindex={0}>
+        <code>{code}</code>
+      </pre>
+      <button type="button" class="code__copy" data-copy={id} data-copied={message(locale, 'data.copied')}>
+        {message(locale, 'data.copy')}
+      </button>
+    </div>
+  );
+}
+
+/** /en/data and /km/data: the API documented, and embed code for any figure, without JavaScript. */
+export function DataPage({ locale, origin, choice, head }: { locale: Locale; origin: string; choice: EmbedChoice; head?: Child }) {
+  const label = (f: Figure) => text(choice.lang, `figure.${f.id}.label`);
+  const api = (path: string, key: string) => (
+    <li>
+      <a href={path}>
+        <code>{path}</code>
+      </a>
+      <span> {message(locale, key)}</span>
+    </li>
+  );
+  return (
+    <Layout meta={{ locale, title: message(locale, 'data.title'), description: message(locale, 'data.intro'), head, withScript: true }}>
+      <header class="masthead">
+        <a class="masthead__name" href={`/${locale}/`}>
+          {text(locale, 'meta.siteName')}
+        </a>
+        <LanguageSwitch locale={locale} path="/data" />
+      </header>
+      <main class="page page--wide">
+        <h1>{message(locale, 'data.title')}</h1>
+        <p>{message(locale, 'data.intro')}</p>
+
+        <h2 id="embed">{message(locale, 'data.embed.heading')}</h2>
+        <form method="get" action={`/${locale}/data#embed`} class="picker">
+          <label>
+            {message(locale, 'data.embed.figure')}
+            <select name="figure">
+              {shareableFigures.map((f) => (
+                <option value={f.id} selected={f.id === choice.figure.id}>
+                  {text(locale, `figure.${f.id}.label`)}
+                  {f.year === null ? '' : ` (${formatYear(f.year, locale)})`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {message(locale, 'data.embed.language')}
+            <select name="lang">
+              {LOCALES.map((l) => (
+                <option value={l} selected={l === choice.lang} lang={l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">{message(locale, 'data.embed.show')}</button>
+        </form>
+
+        <h3>{message(locale, 'data.embed.iframe')}</h3>
+        <CodeBlock id="code-iframe" code={iframeCode(origin, choice, label(choice.figure))} locale={locale} />
+        <h3>{message(locale, 'data.embed.component')}</h3>
+        <CodeBlock id="code-component" code={componentCode(origin, choice)} locale={locale} />
+        <p>{message(locale, 'data.embed.resize')}</p>
+        <CodeBlock id="code-resize" code={RESIZE_SNIPPET} locale={locale} />
+        <h3>{message(locale, 'data.embed.preview')}</h3>
+        <iframe
+          class="preview"
+          src={`/embed/${choice.figure.id}?lang=${choice.lang}`}
+          title={label(choice.figure)}
+          width={String(EMBED_WIDTH)}
+          height={String(EMBED_HEIGHT)}
+          loading="lazy"
+        />
+
+        <h2 id="api">{message(locale, 'data.api.heading')}</h2>
+        <p>{message(locale, 'data.api.intro')}</p>
+        <ul class="api-list">
+          {api(`/api/v1/prevalence?lang=${locale}`, 'data.api.list')}
+          {api(`/api/v1/prevalence/${choice.figure.id}?lang=${locale}`, 'data.api.one')}
+          {api(`/api/v1/prevalence.csv?lang=${locale}`, 'data.api.csv')}
+          {api('/api/v1/schema.json', 'data.api.schema')}
+          {api('/api/v1/openapi.json', 'data.api.openapi')}
+          {api(`/oembed?url=${encodeURIComponent(`${origin}/${locale}/`)}&format=json`, 'data.api.oembed')}
+        </ul>
+      </main>
+      <Footer locale={locale} />
+    </Layout>
+  );
+}

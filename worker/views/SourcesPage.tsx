@@ -1,0 +1,107 @@
+import type { Child } from 'hono/jsx';
+import { changelog, dataset, figures, type Figure } from '../content';
+import { figureDetail, formatFigure } from '../i18n/format-figure';
+import { toKhmerDigits } from '../i18n/khmer-digits';
+import type { Locale } from '../i18n/locales';
+import { fill, hasMessage, message } from '../i18n/messages';
+import { text } from '../i18n/rich-text';
+import { Layout } from './Layout';
+import { RichText } from './RichText';
+import { Footer, LanguageSwitch } from './StoryPage';
+
+const digits = (s: string, locale: Locale) => (locale === 'km' ? toKhmerDigits(s) : s);
+
+function FigureNote({ figure, locale }: { figure: Figure; locale: Locale }) {
+  const source = dataset.sources.find((s) => s.id === figure.source);
+  const notes = [
+    figure.qualifier === 'more-than' ? 'sources.note.more-than' : undefined,
+    figure.derived ? 'sources.note.derived' : undefined,
+    hasMessage(locale, `sources.note.${figure.id}`) ? `sources.note.${figure.id}` : undefined,
+  ].filter((key): key is string => key !== undefined);
+  return (
+    <section class="note" id={figure.id} aria-labelledby={`${figure.id}-title`}>
+      <h3 id={`${figure.id}-title`}>{text(locale, `figure.${figure.id}.label`)}</h3>
+      <dl>
+        <dt>{message(locale, 'sources.label.value')}</dt>
+        <dd class="note__value">{formatFigure(figure, locale)}</dd>
+        <dt>{message(locale, 'sources.label.population')}</dt>
+        <dd>{text(locale, `population.${figure.population}`)}</dd>
+        <dt>{message(locale, 'sources.label.when')}</dt>
+        <dd>{figureDetail(figure, locale) || text(locale, 'panel.estimate')}</dd>
+        <dt>{message(locale, 'sources.label.source')}</dt>
+        <dd>
+          <cite lang="en">{source?.title}</cite>, {source?.publisher}, {digits(source?.date ?? '', locale)}
+        </dd>
+      </dl>
+      {notes.map((key) => (
+        <RichText locale={locale} messageKey={key} />
+      ))}
+    </section>
+  );
+}
+
+/** /en/sources and /km/sources: what each number means, where it comes from, what it does not show. */
+export function SourcesPage({ locale, head }: { locale: Locale; head?: Child }) {
+  const section = (id: string) => (
+    <section id={id} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{message(locale, `sources.${id}.heading`)}</h2>
+      <RichText locale={locale} messageKey={`sources.${id}.body`} />
+    </section>
+  );
+  return (
+    <Layout meta={{ locale, title: message(locale, 'sources.title'), description: message(locale, 'sources.intro'), head }}>
+      <header class="masthead">
+        <a class="masthead__name" href={`/${locale}/`}>
+          {text(locale, 'meta.siteName')}
+        </a>
+        <LanguageSwitch locale={locale} path="/sources" />
+      </header>
+      <main class="page page--wide">
+        <h1>{message(locale, 'sources.title')}</h1>
+        <p>{message(locale, 'sources.intro')}</p>
+        {section('measured')}
+        {section('method')}
+        {section('definitions')}
+        {section('estimate')}
+        {section('limits')}
+        {section('unknown')}
+        <h2 id="figures">{message(locale, 'sources.figures.heading')}</h2>
+        {figures.map((figure) => (
+          <FigureNote figure={figure} locale={locale} />
+        ))}
+        <h2 id="list">{message(locale, 'sources.list.heading')}</h2>
+        <ul class="source-list">
+          {dataset.sources.map((s) => (
+            <li id={`source-${s.id}`}>
+              <cite lang="en">{s.title}</cite>. {s.publisher}, {digits(s.date, locale)}.
+              {s.url && (
+                <>
+                  {' '}
+                  <a href={s.url}>{s.url}</a>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+        <h2 id="changelog">{message(locale, 'sources.changelog.heading')}</h2>
+        <p>
+          {fill(message(locale, 'sources.changelog.current'), {
+            version: digits(dataset.version, locale),
+            date: digits(dataset.lastUpdated, locale),
+          })}
+        </p>
+        <ul class="changelog">
+          {changelog.map((entry) => (
+            <li>
+              <strong>
+                {digits(entry.version, locale)} · {digits(entry.date, locale)}
+              </strong>
+              : {entry.changes[locale]}
+            </li>
+          ))}
+        </ul>
+      </main>
+      <Footer locale={locale} />
+    </Layout>
+  );
+}
