@@ -1,0 +1,49 @@
+// Every page through the W3C Nu HTML checker (vnu-jar, on the machine's Java), errors only.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { shareableFigures } from '../../worker/content';
+
+const run = promisify(execFile);
+const origin = inject('origin');
+const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+export const PAGES = [
+  '/en/', '/km/',
+  ...shareableFigures.slice(0, 3).flatMap((f) => [`/en/f/${f.id}`, `/km/f/${f.id}`]),
+  '/en/sources', '/km/sources', '/en/data', '/km/data?figure=cases&lang=km',
+  '/embed/minors-2015?lang=en', '/embed/minors-2015?lang=km',
+  '/en/missing', '/km/missing',
+];
+
+interface VnuMessage {
+  type: string;
+  url: string;
+  message: string;
+  lastLine?: number;
+}
+
+describe('the W3C Nu HTML checker', () => {
+  it('finds no errors on any page', async () => {
+    const files = await Promise.all(
+      PAGES.map(async (path, i) => {
+        const html = await (await fetch(origin + path)).text();
+        const file = join(dir, `page-${i}.html`);
+        writeFileSync(file, html);
+        return { file, path };
+      }),
+    );
+    const { stdout, stderr } = await run('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--format', 'json', '--exit-zero-always', '--stdout', ...files.map((f) => f.file)], {
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const report = JSON.parse(stdout || stderr) as { messages: VnuMessage[] };
+    const errors = report.messages
+      .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+      .map((m) => `${files.find((f) => m.url.endsWith(f.file))?.path ?? m.url}:${m.lastLine ?? '?'} ${m.message}`);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
