@@ -28,6 +28,7 @@ export function useBrowser(): { browser: () => Browser; origin: string } {
 
 export interface WatchedPage {
   page: Page;
+  /** Console errors and uncaught exceptions, in order. */
   errors: string[];
   close(): Promise<void>;
 }
@@ -41,6 +42,12 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   });
   page.on('pageerror', (e) => errors.push(e.message));
   return { page, errors, close: () => context.close() };
+}
+
+/** Drops expected errors in place (the page keeps pushing into the same array). */
+export function forgetErrors(open: WatchedPage, expected: (error: string) => boolean): void {
+  const kept = open.errors.filter((e) => !expected(e));
+  open.errors.splice(0, open.errors.length, ...kept);
 }
 
 /** Scrolls like a reader: small steps, letting scroll events and observers run between them. */

@@ -1,0 +1,176 @@
+// The story read as people read it: flings, reloads, deep links, keyboard, reduced motion,
+// no JavaScript, narrow phones. Each scenario runs in both languages at three sizes.
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { figures, steps } from '../../worker/content';
+import { formatFigure } from '../../worker/i18n/format-figure';
+import { LOCALES } from '../../worker/i18n/locales';
+import { text } from '../../worker/i18n/rich-text';
+import { forgetErrors, openPage, useBrowser, VIEWPORTS, type WatchedPage } from './page';
+
+const { browser, origin } = useBrowser();
+let open: WatchedPage | undefined;
+afterEach(async () => {
+  expect(open?.errors ?? []).toEqual([]);
+  await open?.close();
+  open = undefined;
+});
+
+const stepIds = steps.map((s) => s.id);
+const last = stepIds.at(-1) ?? '';
+
+const active = (page: Page) =>
+  page.evaluate(() => ({
+    current: document.querySelector<HTMLElement>('[aria-current="step"]')?.dataset.step,
+    panel: document.querySelector<HTMLElement>('.panel')?.dataset.state,
+  }));
+
+async function waitForActive(page: Page, id: string) {
+  await page.waitForFunction(
+    (want) => document.querySelector<HTMLElement>('[aria-current="step"]')?.dataset.step === want && document.querySelector<HTMLElement>('.panel')?.dataset.state === want,
+    id,
+    { timeout: 10_000 },
+  );
+}
+
+describe.each(LOCALES)('/%s/', (locale) => {
+  describe.each(VIEWPORTS)('at $name', (viewport) => {
+    it('a fling or a jump to the end leaves the last step active', async () => {
+      open = await openPage(browser(), { viewport });
+      const { page } = open;
+      await page.goto(`${origin}/${locale}/`);
+      for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 4000);
+      await page.keyboard.press('End');
+      await waitForActive(page, last);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await waitForActive(page, last);
+      expect(await active(page)).toEqual({ current: last, panel: last });
+    });
+
+    it('a reload mid-story and a deep link both open at the step', async () => {
+      open = await openPage(browser(), { viewport });
+      const { page } = open;
+      const middle = stepIds[Math.floor(stepIds.length / 2)] ?? '';
+      await page.goto(`${origin}/${locale}/#${middle}`);
+      await waitForActive(page, middle);
+      await page.evaluate(() => window.scrollBy(0, 40));
+      await page.reload();
+      await waitForActive(page, middle);
+      expect(new URL(page.url()).hash).toBe(`#${middle}`);
+    });
+
+    it('nothing scrolls sideways', async () => {
+      open = await openPage(browser(), { viewport: { width: Math.min(viewport.width, 320), height: viewport.height } });
+      const { page } = open;
+      for (const path of [`/${locale}/`, `/${locale}/sources`, `/${locale}/data`, `/${locale}/missing`]) {
+        await page.goto(origin + path);
+        // The 404 page's own status is logged by Chromium as a failed resource; that one is expected.
+        if (path.endsWith('/missing')) forgetErrors(open, (e) => e.includes('status of 404'));
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        expect(scrollWidth, path).toBeLessThanOrEqual(innerWidth);
+      }
+    });
+  });
+
+  it('a keyboard reader moves one step at a time, with focus always visible', async () => {
+    open = await openPage(browser(), { viewport: { width: 390, height: 844 } });
+    const { page } = open;
+    await page.goto(`${origin}/${locale}/`);
+    const next = page.locator('[data-go="next"]');
+    await next.focus();
+    for (const id of stepIds.slice(0, 3)) {
+      await page.keyboard.press('Enter');
+      await waitForActive(page, id);
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.step)).toBe(id);
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.step__card')!).outlineStyle);
+      expect(outline).not.toBe('none');
+      await next.focus();
+      expect(await next.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    }
+    await page.locator('[data-go="previous"]').focus();
+    await page.keyboard.press('Enter');
+    await waitForActive(page, stepIds[1] ?? '');
+  });
+
+  it('Tab reaches every link and control, each with a visible focus ring', async () => {
+    open = await openPage(browser(), { viewport: { width: 390, height: 844 } });
+    const { page } = open;
+    await page.goto(`${origin}/${locale}/`);
+    const focusable = await page.$$eval('a[href], button', (els) => els.length);
+    const seen = new Set<string>();
+    for (let i = 0; i < focusable + 5; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const index = [...document.querySelectorAll('a[href], button')].indexOf(el);
+        return { key: `${index} ${el.outerHTML.slice(0, 80)}`, outline: getComputedStyle(el).outlineStyle };
+      });
+      if (!info) continue;
+      expect(info.outline, info.key).not.toBe('none');
+      seen.add(info.key);
+    }
+    expect(seen.size).toBe(focusable);
+  });
+
+  it('with reduced motion, nothing animates and the final states show', async () => {
+    open = await openPage(browser(), { viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    const { page } = open;
+    await page.goto(`${origin}/${locale}/#study-2015`);
+    await waitForActive(page, 'study-2015');
+    const state = await page.evaluate(() => ({
+      animations: document.getAnimations().length,
+      durations: [...document.querySelectorAll('.part, .row__fill, .progress__bar')].map((el) => getComputedStyle(el).transitionDuration),
+      onOpacities: [...document.querySelectorAll('.panel .part.is-on')].map((el) => getComputedStyle(el).opacity),
+      fills: [...document.querySelectorAll('.row.is-on .row__fill')].map((el) => getComputedStyle(el).transform),
+    }));
+    expect(state.animations).toBe(0);
+    expect(new Set(state.durations.flatMap((d) => d.split(', ')))).toEqual(new Set(['0s']));
+    expect(state.onOpacities.length).toBeGreaterThan(0);
+    for (const opacity of state.onOpacities) expect(Number(opacity)).toBeGreaterThanOrEqual(0.5);
+    for (const transform of state.fills) expect(['none', 'matrix(1, 0, 0, 1, 0, 0)']).toContain(transform);
+  });
+
+  it('without JavaScript, every word of the steps and every figure can be read', async () => {
+    open = await openPage(browser(), { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const { page } = open;
+    await page.goto(`${origin}/${locale}/`);
+    const visible = await page.evaluate(() => document.body.innerText);
+    for (const step of steps) expect(visible).toContain(text(locale, `step.${step.id}.heading`));
+    for (const figure of figures) expect(visible, figure.id).toContain(formatFigure(figure, locale));
+    expect(await page.locator('.panel').isVisible()).toBe(false);
+  });
+});
+
+describe('Khmer renders in the webfont', () => {
+  it.each(['/km/', '/km/sources', '/km/data'])('%s uses Noto Sans Khmer for every Khmer glyph, with no fallback', async (path) => {
+    open = await openPage(browser(), { viewport: { width: 390, height: 844 } });
+    const { page } = open;
+    await page.goto(origin + path);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const faces = await page.evaluate(() => [...document.fonts].map((f) => `${f.family.replace(/"/g, '')}:${f.status}`));
+    expect(faces).toContain('Noto Sans Khmer:loaded');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const selectors = ['h1', 'main p', '.masthead__name'];
+    for (const selector of selectors) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      if (!nodeId) continue;
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      const khmerFonts = fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName);
+      expect(khmerFonts, selector).toEqual(['Noto Sans Khmer']);
+    }
+  });
+
+  it('English pages load no webfont', async () => {
+    open = await openPage(browser(), { viewport: { width: 390, height: 844 } });
+    const fonts: string[] = [];
+    open.page.on('request', (r) => r.resourceType() === 'font' && fonts.push(r.url()));
+    await open.page.goto(`${origin}/en/`);
+    await open.page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(fonts).toEqual([]);
+  });
+});
