@@ -22,8 +22,13 @@ export function EmbedCard({ figure, locale }: { figure: Figure; locale: Locale }
         <script src={assets.embedFrameScript} defer />
       </head>
       <body>
-        <figure class="card" data-figure={figure.id}>
-          <figcaption class="card__label">{label}</figcaption>
+        <main aria-labelledby="card-label">
+          <figure class="card" data-figure={figure.id}>
+          <figcaption>
+            <h1 class="card__label" id="card-label">
+              {label}
+            </h1>
+          </figcaption>
           <p class="card__value">{formatFigure(figure, locale)}</p>
           <p class="card__detail">{figureDetail(figure, locale)}</p>
           <p class="card__source">
@@ -31,7 +36,8 @@ export function EmbedCard({ figure, locale }: { figure: Figure; locale: Locale }
               {text(locale, 'embed.credit')}
             </a>
           </p>
-        </figure>
+          </figure>
+        </main>
       </body>
     </html>
   );

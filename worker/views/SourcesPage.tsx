@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { changelog, dataset, figures, type Figure } from '../content';
 import { figureDetail, formatFigure } from '../i18n/format-figure';
+import { formatYear } from '../i18n/format-number';
 import { toKhmerDigits } from '../i18n/khmer-digits';
 import type { Locale } from '../i18n/locales';
 import { fill, hasMessage, message } from '../i18n/messages';
@@ -20,7 +21,10 @@ function FigureNote({ figure, locale }: { figure: Figure; locale: Locale }) {
   ].filter((key): key is string => key !== undefined);
   return (
     <section class="note" id={figure.id} aria-labelledby={`${figure.id}-title`}>
-      <h3 id={`${figure.id}-title`}>{text(locale, `figure.${figure.id}.label`)}</h3>
+      <h3 id={`${figure.id}-title`}>
+        {text(locale, `figure.${figure.id}.label`)}
+        {figure.year !== null && ` · ${formatYear(figure.year, locale)}`}
+      </h3>
       <dl>
         <dt>{message(locale, 'sources.label.value')}</dt>
         <dd class="note__value">{formatFigure(figure, locale)}</dd>
