@@ -1,0 +1,83 @@
+// Byte budgets for a cheap phone on a slow network, measured on what the Worker really sends.
+import { describe, expect, it } from 'vitest';
+import { assets } from '../../worker/assets';
+import { LOCALES } from '../../worker/i18n/locales';
+import { fetchAsset, fetchWorker } from './fetch';
+
+export const BUDGETS = {
+  /** First view in the first round trip: ~14 KB fits TCP's initial congestion window. */
+  storyHtmlGzip: 14 * 1024,
+  /** All the story's JavaScript, app plus Scrollama. */
+  storyJsGzip: 12 * 1024,
+  /** The subset Khmer webfont. */
+  khmerFont: 30 * 1024,
+  /** The embeddable card. */
+  embedCard: 5 * 1024,
+};
+
+async function gzipSize(body: ArrayBuffer | string): Promise<number> {
+  const stream = new Response(body).body!.pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+export function overBudget(bytes: number, budget: number): string | undefined {
+  return bytes > budget ? `${bytes} B is over the budget of ${budget} B` : undefined;
+}
+
+describe('byte budgets', () => {
+  it.each(LOCALES)('/%s/ HTML with its inlined CSS is at most 14 KB gzipped', async (locale) => {
+    const html = await (await fetchWorker(`/${locale}/`)).text();
+    const size = await gzipSize(html);
+    console.log(`/${locale}/ HTML: ${new TextEncoder().encode(html).length} B, ${size} B gzipped`);
+    expect(overBudget(size, BUDGETS.storyHtmlGzip)).toBeUndefined();
+  });
+
+  it('the story JavaScript is at most 12 KB gzipped', async () => {
+    const html = await (await fetchWorker('/km/')).text();
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(scripts).toEqual([assets.script]);
+    let total = 0;
+    for (const src of scripts) total += await gzipSize(await (await fetchAsset(src)).arrayBuffer());
+    console.log(`story JavaScript: ${total} B gzipped`);
+    expect(overBudget(total, BUDGETS.storyJsGzip)).toBeUndefined();
+  });
+
+  it('the subset Khmer font is at most 30 KB', async () => {
+    const font = await (await fetchAsset(assets.khmerFont)).arrayBuffer();
+    console.log(`Khmer woff2: ${font.byteLength} B`);
+    expect(overBudget(font.byteLength, BUDGETS.khmerFont)).toBeUndefined();
+  });
+
+  it('the embed card is under 5 KB', async () => {
+    for (const locale of LOCALES) {
+      const html = await (await fetchWorker(`/embed/minors-2015?lang=${locale}`)).arrayBuffer();
+      expect(overBudget(html.byteLength, BUDGETS.embedCard)).toBeUndefined();
+    }
+  });
+
+  it('a budget that is exceeded fails', () => {
+    expect(overBudget(14 * 1024 + 1, BUDGETS.storyHtmlGzip)).toBe('14337 B is over the budget of 14336 B');
+    expect(overBudget(1, 0)).toBeDefined();
+  });
+});
+
+describe('nothing blocks the first render', () => {
+  it.each(LOCALES)('/%s/ has no external stylesheet and only a deferred module script', async (locale) => {
+    const html = await (await fetchWorker(`/${locale}/`)).text();
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) expect(tag).toMatch(/type="module"|defer/);
+    expect(html).not.toMatch(/@import/);
+  });
+
+  it('English pages load no webfont', async () => {
+    const html = await (await fetchWorker('/en/')).text();
+    expect(html).not.toMatch(/@font-face|\.woff2/);
+  });
+
+  it('Khmer pages swap the font in, never hiding text', async () => {
+    const html = await (await fetchWorker('/km/')).text();
+    const faces = [...html.matchAll(/@font-face\{[^}]*\}/g)].map((m) => m[0]);
+    expect(faces.length).toBeGreaterThan(0);
+    for (const face of faces.filter((f) => f.includes('url('))) expect(face).toContain('font-display:swap');
+  });
+});

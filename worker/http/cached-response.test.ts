@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { RenderCache, respondCached } from './cached-response';
+
+describe('RenderCache', () => {
+  it('renders each key once per isolate', async () => {
+    const cache = new RenderCache();
+    let renders = 0;
+    const render = () => `page ${++renders}`;
+    const [a, b] = await Promise.all([cache.get('story:km', render), cache.get('story:km', render)]);
+    expect(await cache.get('story:km', render)).toBe(a);
+    expect(b).toBe(a);
+    expect(renders).toBe(1);
+    await cache.get('story:en', render);
+    expect(renders).toBe(2);
+  });
+
+  it('forgets a render that threw, so the next request can succeed', async () => {
+    const cache = new RenderCache();
+    await expect(
+      cache.get('x', () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect((await cache.get('x', () => 'ok')).body).toBe('ok');
+  });
+});
+
+describe('respondCached', () => {
+  it('answers a matching If-None-Match with 304 and keeps the validators', async () => {
+    const cached = await new RenderCache().get('k', () => 'body');
+    const res = respondCached(new Request('http://x/', { headers: { 'If-None-Match': `"nope", ${cached.etag}` } }), cached, { 'Cache-Control': 'public' });
+    expect(res.status).toBe(304);
+    expect(res.headers.get('ETag')).toBe(cached.etag);
+    expect(res.headers.get('Cache-Control')).toBe('public');
+  });
+});
