@@ -57,4 +57,5 @@ function openAtRequestedStep(steps: HTMLElement[]): void {
   steps.find((s) => s.dataset.step === wanted)?.scrollIntoView({ block: 'start' });
 }
 
-start();
+// Enhance after the first frame is painted, so that no script work delays the first view.
+requestAnimationFrame(() => setTimeout(start, 0));

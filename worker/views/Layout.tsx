@@ -2,6 +2,10 @@ import type { Child } from 'hono/jsx';
 import { assets } from '../assets';
 import type { Locale } from '../i18n/locales';
 
+// Inlined as a data URL: one request fewer competing with the first view on a slow network.
+const FAVICON =
+  "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%2032%2032'%3E%3Crect%20width='32'%20height='32'%20rx='6'%20fill='%23285a86'/%3E%3Crect%20x='6'%20y='8'%20width='20'%20height='4'%20fill='%23fbfaf7'/%3E%3Crect%20x='6'%20y='15'%20width='12'%20height='4'%20fill='%23fbfaf7'/%3E%3Crect%20x='6'%20y='22'%20width='5'%20height='4'%20fill='%23a8401f'/%3E%3C/svg%3E";
+
 export interface PageMeta {
   locale: Locale;
   title: string;
@@ -22,11 +26,18 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Child }) 
         <title>{meta.title}</title>
         <meta name="description" content={meta.description} />
         <meta name="color-scheme" content="light" />
-        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="icon" href={FAVICON} type="image/svg+xml" />
         {meta.head}
         <style dangerouslySetInnerHTML={{ __html: assets.css }} />
+        {meta.locale === 'km' && (
+          // Preloaded so the webfont usually arrives before the first paint: no swap, no shift.
+          <link rel="preload" href={assets.khmerFont} as="font" type="font/woff2" crossorigin="anonymous" />
+        )}
         {meta.locale === 'km' && <style dangerouslySetInnerHTML={{ __html: assets.khmerFontCss }} />}
-        {meta.withScript && <script type="module" src={assets.script} />}
+        {meta.withScript && (
+          // Deferred (a module) and low priority: the first view never waits for enhancement.
+          <script type="module" src={assets.script} fetchpriority="low" />
+        )}
       </head>
       <body>{children}</body>
     </html>
