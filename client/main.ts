@@ -6,7 +6,10 @@ import { createPanel } from './panel';
 import { watchSteps } from './scroll';
 import { createShare } from './share';
 
-function start(): void {
+/** Lets the browser paint and handle input between setup phases, so no task runs long. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function start(): Promise<void> {
   enableCopyButtons(document);
   const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
   const panelElement = document.querySelector<HTMLElement>('.panel');
@@ -27,7 +30,9 @@ function start(): void {
   let active = -1;
   createShare(document, () => steps[active]);
   rememberLanguageChoice(document);
+  await yieldToBrowser();
   openAtRequestedStep(steps);
+  await yieldToBrowser();
 
   watchSteps(steps, (index) => {
     active = index;
@@ -58,4 +63,4 @@ function openAtRequestedStep(steps: HTMLElement[]): void {
 }
 
 // Enhance after the first frame is painted, so that no script work delays the first view.
-requestAnimationFrame(() => setTimeout(start, 0));
+requestAnimationFrame(() => setTimeout(() => void start(), 0));

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { assets } from '../assets';
 import { findFigure, shareableFigures } from '../content';
 import type { AppEnv } from '../env';
 import { RenderCache, respondCached } from '../http/cached-response';
@@ -9,7 +8,7 @@ import { isLocale, LOCALES } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { DataPage } from '../views/DataPage';
 import { renderDocument } from '../views/Layout';
-import { SocialMeta } from '../views/SocialMeta';
+import { ReferencePageMeta } from '../views/SocialMeta';
 
 const pages = new RenderCache();
 const DEFAULT_FIGURE = 'minors-2015';
@@ -32,15 +31,7 @@ for (const locale of LOCALES) {
           origin={origin}
           choice={{ figure, lang }}
           head={
-            <SocialMeta
-              locale={locale}
-              origin={origin}
-              path="/data"
-              title={title}
-              description={message(locale, 'data.intro')}
-              image={assets.cards[locale].story ?? ''}
-              imageAlt={title}
-            />
+            <ReferencePageMeta locale={locale} origin={origin} path="/data" title={title} description={message(locale, 'data.intro')} />
           }
         />,
       ),

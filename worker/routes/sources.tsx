@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { assets } from '../assets';
 import type { AppEnv } from '../env';
 import { RenderCache, respondCached } from '../http/cached-response';
 import { HTML_CACHE, HTML_TYPE } from '../http/headers';
@@ -7,7 +6,7 @@ import { publicOrigin } from '../http/origin';
 import { LOCALES } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { renderDocument } from '../views/Layout';
-import { SocialMeta } from '../views/SocialMeta';
+import { ReferencePageMeta } from '../views/SocialMeta';
 import { SourcesPage } from '../views/SourcesPage';
 
 const pages = new RenderCache();
@@ -23,15 +22,7 @@ for (const locale of LOCALES) {
         <SourcesPage
           locale={locale}
           head={
-            <SocialMeta
-              locale={locale}
-              origin={origin}
-              path="/sources"
-              title={title}
-              description={message(locale, 'sources.intro')}
-              image={assets.cards[locale].story ?? ''}
-              imageAlt={title}
-            />
+            <ReferencePageMeta locale={locale} origin={origin} path="/sources" title={title} description={message(locale, 'sources.intro')} />
           }
         />,
       ),

@@ -6,7 +6,7 @@ import { LOCALES, type Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
 import { Layout } from './Layout';
-import { LanguageSwitch, Footer } from './StoryPage';
+import { Footer, PageMasthead } from './StoryPage';
 import type { Child } from 'hono/jsx';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', km: 'ខ្មែរ' };
@@ -60,12 +60,7 @@ export function DataPage({ locale, origin, choice, head }: { locale: Locale; ori
   );
   return (
     <Layout meta={{ locale, title: message(locale, 'data.title'), description: message(locale, 'data.intro'), head, withScript: true }}>
-      <header class="masthead">
-        <a class="masthead__name" href={`/${locale}/`}>
-          {text(locale, 'meta.siteName')}
-        </a>
-        <LanguageSwitch locale={locale} path="/data" />
-      </header>
+      <PageMasthead locale={locale} path="/data" />
       <main class="page page--wide">
         <h1>{message(locale, 'data.title')}</h1>
         <p>{message(locale, 'data.intro')}</p>

@@ -1,3 +1,4 @@
+import { assets } from '../assets';
 import { LOCALES, OG_LOCALE, otherLocale, type Locale } from '../i18n/locales';
 
 export interface SocialMetaProps {
@@ -49,4 +50,9 @@ export function SocialMeta(props: SocialMetaProps) {
       <meta name="twitter:image" content={image} />
     </>
   );
+}
+
+/** Social tags for a reference page (sources, data), which shares the story's card. */
+export function ReferencePageMeta(props: { locale: Locale; origin: string; path: string; title: string; description: string }) {
+  return <SocialMeta {...props} image={assets.cards[props.locale].story ?? ''} imageAlt={props.title} />;
 }

@@ -8,7 +8,7 @@ import { fill, hasMessage, message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
 import { Layout } from './Layout';
 import { RichText } from './RichText';
-import { Footer, LanguageSwitch } from './StoryPage';
+import { Footer, PageMasthead } from './StoryPage';
 
 const digits = (s: string, locale: Locale) => (locale === 'km' ? toKhmerDigits(s) : s);
 
@@ -54,12 +54,7 @@ export function SourcesPage({ locale, head }: { locale: Locale; head?: Child }) 
   );
   return (
     <Layout meta={{ locale, title: message(locale, 'sources.title'), description: message(locale, 'sources.intro'), head }}>
-      <header class="masthead">
-        <a class="masthead__name" href={`/${locale}/`}>
-          {text(locale, 'meta.siteName')}
-        </a>
-        <LanguageSwitch locale={locale} path="/sources" />
-      </header>
+      <PageMasthead locale={locale} path="/sources" />
       <main class="page page--wide">
         <h1>{message(locale, 'sources.title')}</h1>
         <p>{message(locale, 'sources.intro')}</p>

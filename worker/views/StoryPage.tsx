@@ -150,3 +150,15 @@ export function StoryPage({ locale, title, description, head, path, openStep }: 
     </Layout>
   );
 }
+
+/** The masthead of a reference page: the way back to the story, and the other language. */
+export function PageMasthead({ locale, path }: { locale: Locale; path: string }) {
+  return (
+    <header class="masthead">
+      <a class="masthead__name" href={`/${locale}/`}>
+        {text(locale, 'meta.siteName')}
+      </a>
+      <LanguageSwitch locale={locale} path={path} />
+    </header>
+  );
+}
