@@ -11,7 +11,8 @@ function directives(csp: string | null): Map<string, string[]> {
   return map;
 }
 
-const PAGES = ['/en/', '/km/', '/en/f/minors-2015', '/km/f/cases', '/km/no-such-page', '/nothing'];
+// Every kind of page, including error pages: pages get the strict policy by default.
+const PAGES = ['/en/', '/km/', '/en/f/minors-2015', '/km/f/cases', '/en/sources', '/km/sources', '/en/data', '/km/data?figure=cases', '/km/no-such-page', '/nothing'];
 
 describe.each(PAGES)('security headers on %s', (path) => {
   it('has a strict CSP: self only, no inline script, hashed inline styles, no framing', async () => {
@@ -50,8 +51,87 @@ describe.each(PAGES)('security headers on %s', (path) => {
   });
 });
 
+describe('redirects and method errors', () => {
+  it.each([
+    ['/', 'GET'],
+    ['/en', 'GET'],
+    ['/km', 'GET'],
+    ['/en/', 'POST'],
+    ['/km/sources', 'DELETE'],
+  ])('%s (%s) carries the page policy', async (path, method) => {
+    const res = await fetchWorker(path, { method, redirect: 'manual' });
+    expect([301, 302, 405]).toContain(res.status);
+    const csp = directives(res.headers.get('Content-Security-Policy'));
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(res.headers.get('Strict-Transport-Security')).toContain('includeSubDomains');
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(res.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin');
+  });
+});
+
+describe.each(['/embed/cases', '/embed/minors-2015?lang=km', '/embed/no-such-figure'])('the embed card %s', (path) => {
+  it('may be framed by any site, and is otherwise as strict as a page', async () => {
+    const res = await fetchWorker(path);
+    const csp = directives(res.headers.get('Content-Security-Policy'));
+    expect(csp.get('frame-ancestors')).toEqual(['*']);
+    expect(res.headers.get('X-Frame-Options')).toBeNull();
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('style-src')).toContain(assets.embedCssHash);
+    expect(csp.get('base-uri')).toEqual(["'none'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    for (const [name, values] of csp) {
+      if (name === 'frame-ancestors') continue;
+      for (const bad of ["'unsafe-inline'", "'unsafe-eval'", '*']) expect(values, `${name} allows ${bad}`).not.toContain(bad);
+    }
+    expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin');
+    expect(res.headers.get('Strict-Transport-Security')).toContain('includeSubDomains');
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+  });
+});
+
+const DATA = [
+  ['/api/v1/prevalence', 'GET'],
+  ['/api/v1/prevalence.csv', 'GET'],
+  ['/api/v1/prevalence/cases', 'GET'],
+  ['/api/v1/schema.json', 'GET'],
+  ['/api/v1/openapi.json', 'GET'],
+  [`/oembed?url=${encodeURIComponent('http://story.test/en/')}&format=json`, 'GET'],
+  ['/api/v1/nothing-here', 'GET'],
+  ['/api/v1/prevalence', 'POST'],
+] as const;
+
+describe.each(DATA)('data route %s (%s)', (path, method) => {
+  it('loads nothing, cannot be framed, and is readable from any origin', async () => {
+    const res = await fetchWorker(path, { method, headers: { Origin: 'https://partner.example' } });
+    const csp = directives(res.headers.get('Content-Security-Policy'));
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(res.headers.get('Strict-Transport-Security')).toContain('includeSubDomains');
+    expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin');
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Access-Control-Allow-Credentials')).toBeNull();
+    expect(res.headers.get('Content-Type')).toMatch(/^(application\/((problem|schema)\+)?json|text\/csv)/);
+  });
+});
+
+describe('CORS preflight on data routes', () => {
+  it('is answered by CORS, not refused as a method', async () => {
+    const res = await fetchWorker('/api/v1/prevalence', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://partner.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(res.status).toBeLessThan(300);
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Access-Control-Allow-Methods') ?? '').not.toMatch(/POST|PUT|DELETE|PATCH/);
+  });
+});
+
 describe('the pages themselves', () => {
-  it.each(['/en/', '/km/'])('%s has no inline script and only hashed inline styles', async (path) => {
+  it.each(['/en/', '/km/', '/en/sources', '/km/data', '/km/f/cases', '/embed/cases', '/nowhere'])('%s has no inline script and only hashed inline styles', async (path) => {
     const html = await (await fetchWorker(path)).text();
     for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
       expect(attrs).toMatch(/ src="\/assets\/[^"]+"/);
@@ -63,11 +143,22 @@ describe('the pages themselves', () => {
 });
 
 describe('static assets', () => {
-  it('carry nosniff, HSTS and a closed CSP from _headers', async () => {
-    const res = await fetchAsset('/favicon.svg');
+  const files = ['/favicon.svg', '/robots.txt', '/embed.js', assets.script, assets.khmerFont, assets.embedFrameScript];
+  it.each(files)('%s carries nosniff, HSTS and a closed CSP from _headers', async (path) => {
+    const res = await fetchAsset(path);
     expect(res.status).toBe(200);
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(res.headers.get('Strict-Transport-Security')).toContain('includeSubDomains');
-    expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
+    expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+    const csp = directives(res.headers.get('Content-Security-Policy'));
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it('does not list or leak the tree', async () => {
+    for (const path of ['/_headers', '/assets/', '/wrangler.toml', '/package.json', '/worker/index.ts', '/.git/config']) {
+      const res = await fetchAsset(path);
+      expect(res.status, path).toBe(404);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env';
+import { publicCors } from '../routes/api';
 import { ALLOWED_METHODS, methodNotAllowed } from '../routes/errors';
 import { responseKind } from './security';
 
@@ -13,6 +14,13 @@ export const readOnlyMethods: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (method === 'OPTIONS') {
     if (responseKind(c.req.path) === 'data') return next();
     return new Response(null, { status: 204, headers: { Allow: ALLOWED_METHODS } });
+  }
+  if (responseKind(c.req.path) === 'data') {
+    // Partners' scripts must be able to read why their request was refused.
+    await publicCors(c, async () => {
+      c.res = methodNotAllowed(c);
+    });
+    return c.res;
   }
   return methodNotAllowed(c);
 };
