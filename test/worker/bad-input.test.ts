@@ -1,6 +1,9 @@
 // Each class of hostile or broken input, by hand. test/worker/fuzz.test.ts generates thousands more.
-import { describe, expect, it } from 'vitest';
-import { fetchWorker } from './fetch';
+import { Hono } from 'hono';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AppEnv } from '../../worker/env';
+import { serverError } from '../../worker/routes/errors';
+import { fetchApp, fetchWorker } from './fetch';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -103,5 +106,69 @@ describe('methods', () => {
     expect(head.status).toBe(get.status);
     expect(head.headers.get('Content-Type')).toBe(get.headers.get('Content-Type'));
     expect(await head.text()).toBe('');
+  });
+});
+
+describe('hostile input on data routes', () => {
+  it.each([
+    '/api/v1/prevalence/%00',
+    '/api/v1/prevalence/%E0%A4%A',
+    '/api/v1/..%2f..%2fwrangler.toml',
+    '/api/v1/prevalence/%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    `/api/v1/prevalence?lang=${encodeURIComponent('<script>alert(1)</script>')}`,
+    `/oembed?url=${encodeURIComponent('javascript:alert(1)')}&format=json`,
+    `/oembed?url=${encodeURIComponent('http://story.test/<script>alert(1)</script>')}`,
+    '/api/v1/' + 'd'.repeat(16_000),
+  ])('%s → problem+json, nothing reflected raw', async (path) => {
+    const res = await fetchWorker(path, { headers: { 'Accept-Language': 'km;q=abc,,' } });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8');
+    const body = await res.text();
+    expect(JSON.parse(body).status).toBe(res.status);
+    expect(body).not.toContain('<script>');
+    expect(body).not.toContain('compatibility_date');
+  });
+});
+
+describe('unhandled exceptions', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  // The same handler the app registers with app.onError, on an app that throws on purpose.
+  const SECRET = 'secret detail: /etc/wrangler.toml line 3';
+  const throwing = new Hono<AppEnv>();
+  throwing.get('*', () => {
+    throw new Error(SECRET);
+  });
+  throwing.onError(serverError);
+
+  it.each([
+    ['/km/f/cases', 'km'],
+    ['/en/', 'en'],
+  ] as const)('%s → a localized 500 page that tells nothing, and a log line', async (path, locale) => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = await throwing.request(path);
+    const html = await expectLocalizedHtmlError(res, 500, locale);
+    expect(html).not.toContain('secret');
+    expect(html).not.toContain('Error');
+    expect(logged).toHaveBeenCalledOnce();
+  });
+
+  it('under /api/ → problem+json without details', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = await throwing.request('/api/v1/prevalence');
+    expect(res.status).toBe(500);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8');
+    const body = await res.text();
+    expect(JSON.parse(body)).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500 });
+    expect(body).not.toContain('secret');
+  });
+
+  it('is never reached by the hostile requests above', async () => {
+    const logged = vi.spyOn(console, 'error');
+    for (const path of ['/%', '/%E0%A4%A', '/..%2f..%2fetc%2fpasswd', '/km/f/%00', '/' + 'a'.repeat(16_000), '/api/v1/prevalence/%3Cscript%3E', '/embed/%00?lang=%FF']) {
+      expect((await fetchApp(path)).status, path).toBeLessThan(500);
+    }
+    expect(logged).not.toHaveBeenCalled();
   });
 });
