@@ -8,13 +8,13 @@ import { formatProblems, validateContent, type Problem } from '../worker/content
 
 const read = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
 
-/** Validates content/data/figures.json against its JSON Schema. */
-export async function checkDataSchema(): Promise<Problem[]> {
+/** Validates content/data/figures.json (or the given data, for tests) against its JSON Schema. */
+export async function checkDataSchema(data?: unknown): Promise<Problem[]> {
   // strictRequired off: the figure schema says "value or derived" with oneOf + required.
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
   addFormats.default(ajv);
   const validate = ajv.compile(await read<object>('content/data/figures.schema.json'));
-  if (validate(await read<unknown>('content/data/figures.json'))) return [];
+  if (validate(data ?? (await read<unknown>('content/data/figures.json')))) return [];
   return (validate.errors ?? []).map((e) => ({
     file: 'content/data/figures.json',
     key: e.instancePath || '(root)',

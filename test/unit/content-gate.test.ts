@@ -15,6 +15,20 @@ describe('the content gate', () => {
     expect(await checkDataSchema()).toEqual([]);
   });
 
+  it('names the file and key of a figure the schema refuses', async () => {
+    const figures = dataset.figures.map((f, i) => (i === 2 ? { ...f, unit: 'furlongs', decimals: -1 } : f));
+    const problems = formatProblems(await checkDataSchema({ ...dataset, figures }));
+    expect(problems).toContain('content/data/figures.json: /figures/2/unit:');
+    expect(problems).toContain('content/data/figures.json: /figures/2/decimals:');
+  });
+
+  it('refuses an unknown field and a missing version', async () => {
+    const { version: _version, ...rest } = dataset;
+    const problems = formatProblems(await checkDataSchema({ ...rest, extra: true }));
+    expect(problems).toContain("must have required property 'version'");
+    expect(problems).toContain('must NOT have additional properties');
+  });
+
   it('names the file and key of a source URL that is not https', () => {
     const broken = { ...dataset, sources: [{ ...dataset.sources[0]!, url: 'javascript:alert(1)' }, ...dataset.sources.slice(1)] };
     expect(formatProblems(checkDataReferences(broken))).toContain(
