@@ -13,8 +13,7 @@ async function start(): Promise<void> {
   enableCopyButtons(document);
   const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
   const panelElement = document.querySelector<HTMLElement>('.panel');
-  if (steps.length === 0 || !panelElement) return;
-  document.documentElement.classList.add('js');
+  if (steps.length === 0 || !panelElement) return markEnhanced();
 
   const panel = createPanel(panelElement);
   const goTo = (index: number) => {
@@ -47,6 +46,12 @@ async function start(): Promise<void> {
     const hash = index < 0 ? '' : `#${steps[index]?.dataset.step}`;
     if (location.hash !== hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
   });
+  markEnhanced();
+}
+
+/** Says the page is interactive now: the bundle arrives after the first paint (client/boot.ts). */
+function markEnhanced(): void {
+  document.documentElement.dataset.enhanced = '';
 }
 
 /**

@@ -71,6 +71,8 @@ async function main(): Promise<void> {
     contentCharacters('content').then(subsetKhmerFonts),
   ]);
   const script = await writeHashed('main', 'js', js);
+  // Inlined, so not bundled: its one import() names the hashed bundle and must stay a URL.
+  const bootScript = (await bundleClient('client/boot.ts', { bundle: false, define: { CLIENT_BUNDLE: JSON.stringify(script) } })).trim();
   const embedFrameScript = await writeHashed('embed-frame', 'js', frameJs);
   const khmerFont = await writeHashed('noto-sans-khmer', 'woff2', fonts.khmer);
   const latinFont = await writeHashed('noto-sans-khmer-latin', 'woff2', fonts.latin);
@@ -88,6 +90,8 @@ async function main(): Promise<void> {
 
   const manifest = {
     script,
+    bootScript,
+    bootScriptHash: cspHash(bootScript),
     css,
     cssHash: cspHash(css),
     khmerFontCss,
@@ -102,7 +106,7 @@ async function main(): Promise<void> {
   await writeIfChanged('worker/generated/assets.json', JSON.stringify(manifest, null, 2) + '\n');
   await pruneAssets(new Set([script, embedFrameScript, khmerFont, latinFont, ...Object.values(cards).flatMap((c) => Object.values(c))]));
   console.log(
-    `built ${script} (${js.length} B), css ${css.length} B, ` +
+    `built ${script} (${js.length} B), boot ${bootScript.length} B, css ${css.length} B, ` +
       `${khmerFont} (${fonts.khmer.length} B), ${latinFont} (${fonts.latin.length} B)`,
   );
 }

@@ -5,6 +5,9 @@ import manifest from './generated/assets.json';
 export interface AssetManifest {
   /** URL of the client bundle (content-hashed). */
   script: string;
+  /** The inline module that loads `script` after the first paint, and its CSP hash. */
+  bootScript: string;
+  bootScriptHash: string;
   /** CSS inlined into every page, and its CSP hash. */
   css: string;
   cssHash: string;

@@ -3,11 +3,11 @@ import { build } from 'esbuild';
 /** Bundles client/main.ts (with Scrollama) into one minified ES module. */
 export async function bundleClient(
   entry: string,
-  options: { format?: 'esm' | 'iife'; define?: Record<string, string> } = {},
+  options: { format?: 'esm' | 'iife'; define?: Record<string, string>; bundle?: boolean } = {},
 ): Promise<string> {
   const result = await build({
     entryPoints: [entry],
-    bundle: true,
+    bundle: options.bundle ?? true,
     format: options.format ?? 'esm',
     define: options.define,
     minify: true,

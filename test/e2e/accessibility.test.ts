@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPage, useBrowser, type WatchedPage } from './page';
+import { openPage, useBrowser, type WatchedPage, gotoEnhanced } from './page';
 import { ALL_PAGES } from './pages';
 
 const { browser, origin } = useBrowser();
@@ -13,7 +13,7 @@ afterEach(async () => {
 describe('axe finds no violations', () => {
   it.each(ALL_PAGES)('on %s', async (path) => {
     open = await openPage(browser(), { viewport: { width: 390, height: 844 } });
-    await open.page.goto(origin + path);
+    await gotoEnhanced(open.page, origin + path);
     await open.page.evaluate(() => document.fonts.ready.then(() => undefined));
     const results = await new AxeBuilder({ page: open.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -22,7 +22,7 @@ describe('axe finds no violations', () => {
 
   it('and would report one: a page with an unlabelled button fails', async () => {
     open = await openPage(browser(), { viewport: { width: 390, height: 844 } });
-    await open.page.goto(`${origin}/en/`);
+    await gotoEnhanced(open.page, `${origin}/en/`);
     await open.page.evaluate(() => document.body.appendChild(document.createElement('button')));
     const results = await new AxeBuilder({ page: open.page }).analyze();
     expect(results.violations.map((v) => v.id)).toContain('button-name');

@@ -44,6 +44,16 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return { page, errors, close: () => context.close() };
 }
 
+/**
+ * Opens a page and, if it has enhancements, waits until the client has applied them: the
+ * bundle is fetched only after the first paint, so it can arrive after the load event.
+ */
+export async function gotoEnhanced(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  const enhances = await page.evaluate(() => document.querySelector('script[type="module"]:not([src])') !== null);
+  if (enhances) await page.waitForSelector('html[data-enhanced]', { state: 'attached', timeout: 10_000 });
+}
+
 /** Drops expected errors in place (the page keeps pushing into the same array). */
 export function forgetErrors(open: WatchedPage, expected: (error: string) => boolean): void {
   const kept = open.errors.filter((e) => !expected(e));

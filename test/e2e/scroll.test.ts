@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../worker/i18n/locales';
-import { openPage, scrollThrough, useBrowser, VIEWPORTS, type WatchedPage } from './page';
+import { openPage, scrollThrough, useBrowser, VIEWPORTS, type WatchedPage, gotoEnhanced } from './page';
 
 const { browser, origin } = useBrowser();
 let open: WatchedPage | undefined;
@@ -21,7 +21,7 @@ describe.each(LOCALES)('scrolling /%s/', (locale) => {
     it('activates every step in order going down, and in reverse going up', async () => {
       open = await openPage(browser(), { viewport });
       const { page } = open;
-      await page.goto(`${origin}/${locale}/`);
+      await gotoEnhanced(page, `${origin}/${locale}/`);
       const stepIds = await page.$$eval('[data-step]', (els) => els.map((el) => (el as HTMLElement).dataset.step ?? ''));
       expect(stepIds.length).toBeGreaterThan(5);
 

@@ -15,11 +15,11 @@ function directives(csp: string | null): Map<string, string[]> {
 const PAGES = ['/en/', '/km/', '/en/f/minors-2015', '/km/f/cases', '/en/sources', '/km/sources', '/en/data', '/km/data?figure=cases', '/km/no-such-page', '/nothing'];
 
 describe.each(PAGES)('security headers on %s', (path) => {
-  it('has a strict CSP: self only, no inline script, hashed inline styles, no framing', async () => {
+  it('has a strict CSP: self only, the boot loader by hash, hashed inline styles, no framing', async () => {
     const res = await fetchWorker(path);
     const csp = directives(res.headers.get('Content-Security-Policy'));
     expect(csp.get('default-src')).toEqual(["'self'"]);
-    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('script-src')).toEqual(["'self'", assets.bootScriptHash]);
     const styles = csp.get('style-src') ?? [];
     expect(styles).toContain(assets.cssHash);
     expect(styles).toContain(assets.khmerFontCssHash);
@@ -62,7 +62,7 @@ describe('redirects and method errors', () => {
     const res = await fetchWorker(path, { method, redirect: 'manual' });
     expect([301, 302, 405]).toContain(res.status);
     const csp = directives(res.headers.get('Content-Security-Policy'));
-    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('script-src')).toEqual(["'self'", assets.bootScriptHash]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
     expect(res.headers.get('Strict-Transport-Security')).toContain('includeSubDomains');
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
@@ -77,7 +77,7 @@ describe.each(['/embed/cases', '/embed/minors-2015?lang=km', '/embed/no-such-fig
     expect(csp.get('frame-ancestors')).toEqual(['*']);
     expect(res.headers.get('X-Frame-Options')).toBeNull();
     expect(csp.get('default-src')).toEqual(["'self'"]);
-    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('script-src')).toEqual(["'self'", assets.bootScriptHash]);
     expect(csp.get('style-src')).toContain(assets.embedCssHash);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
@@ -131,11 +131,16 @@ describe('CORS preflight on data routes', () => {
 });
 
 describe('the pages themselves', () => {
-  it.each(['/en/', '/km/', '/en/sources', '/km/data', '/km/f/cases', '/embed/cases', '/nowhere'])('%s has no inline script and only hashed inline styles', async (path) => {
+  it("the boot loader's CSP hash is the SHA-256 of its exact inline text", async () => {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(assets.bootScript));
+    expect(assets.bootScriptHash).toBe(`'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
+  });
+
+  it.each(['/en/', '/km/', '/en/sources', '/km/data', '/km/f/cases', '/embed/cases', '/nowhere'])('%s has no inline script but the hashed boot loader, and only hashed inline styles', async (path) => {
     const html = await (await fetchWorker(path)).text();
     for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-      expect(attrs).toMatch(/ src="\/assets\/[^"]+"/);
-      expect(body).toBe('');
+      if (body) expect(body).toBe(assets.bootScript);
+      else expect(attrs).toMatch(/ src="\/assets\/[^"]+"/);
     }
     expect(html).not.toMatch(/ style="/);
     expect(html).not.toMatch(/ on[a-z]+="/);

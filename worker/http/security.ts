@@ -39,7 +39,7 @@ const PERMISSIONS_POLICY = {
   browsingTopics: [],
 };
 
-/** Hashes of every inline <style> the Worker writes; no inline script exists anywhere. */
+/** Hashes of every inline <style> the Worker writes. */
 export function inlineStyleHashes(): string[] {
   const manifest = assets as unknown as Record<string, unknown>;
   return Object.entries(manifest)
@@ -50,7 +50,8 @@ export function inlineStyleHashes(): string[] {
 function htmlPolicy(frameAncestors: string[]) {
   return {
     defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
+    // The one inline script is the boot loader (client/boot.ts), allowed by its hash.
+    scriptSrc: ["'self'", assets.bootScriptHash],
     styleSrc: ["'self'", ...inlineStyleHashes()],
     imgSrc: ["'self'", 'data:'],
     fontSrc: ["'self'"],

@@ -35,8 +35,9 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Child }) 
         )}
         {meta.locale === 'km' && <style dangerouslySetInnerHTML={{ __html: assets.khmerFontCss }} />}
         {meta.withScript && (
-          // Deferred (a module) and low priority: the first view never waits for enhancement.
-          <script type="module" src={assets.script} fetchpriority="low" />
+          // A deferred module that fetches the client bundle only after the first paint, so the
+          // first view never waits for enhancement (client/boot.ts).
+          <script type="module" dangerouslySetInnerHTML={{ __html: assets.bootScript }} />
         )}
       </head>
       <body>{children}</body>
