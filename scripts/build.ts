@@ -7,7 +7,7 @@ import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/pro
 import { join } from 'node:path';
 import { bundleClient } from './build/client';
 import { contentHash, cspHash } from './build/hash';
-import { contentCharacters, khmerFontFaces, subsetKhmerFonts } from './build/khmer-font';
+import { contentCharacters, khmerFontFaces, subsetKhmerFont } from './build/khmer-font';
 import { buildCss } from './build/styles';
 import { buildShareCards } from './build/share-cards';
 import { launchChromium } from '../test/support/browser';
@@ -63,20 +63,19 @@ async function main(): Promise<void> {
   await mkdir(ASSETS, { recursive: true });
   await mkdir('worker/generated', { recursive: true });
 
-  const [js, css, embedCss, frameJs, fonts] = await Promise.all([
+  const [js, css, embedCss, frameJs, font] = await Promise.all([
     bundleClient('client/main.ts'),
     buildCss('client/styles'),
     buildCss('client/styles', ['embed.css']),
     bundleClient('client/embed/frame.ts'),
-    contentCharacters('content').then(subsetKhmerFonts),
+    contentCharacters('content').then(subsetKhmerFont),
   ]);
   const script = await writeHashed('main', 'js', js);
   // Inlined, so not bundled: its one import() names the hashed bundle and must stay a URL.
   const bootScript = (await bundleClient('client/boot.ts', { bundle: false, define: { CLIENT_BUNDLE: JSON.stringify(script) } })).trim();
   const embedFrameScript = await writeHashed('embed-frame', 'js', frameJs);
-  const khmerFont = await writeHashed('noto-sans-khmer', 'woff2', fonts.khmer);
-  const latinFont = await writeHashed('noto-sans-khmer-latin', 'woff2', fonts.latin);
-  const khmerFontCss = khmerFontFaces({ khmer: khmerFont, latin: latinFont });
+  const khmerFont = await writeHashed('noto-sans-khmer', 'woff2', font);
+  const khmerFontCss = khmerFontFaces(khmerFont);
   // The web component has a fixed URL (partners paste it), so it is not content-hashed.
   const embedElementJs = await bundleClient('client/embed/element.ts', {
     format: 'iife',
@@ -97,17 +96,16 @@ async function main(): Promise<void> {
     khmerFontCss,
     khmerFontCssHash: cspHash(khmerFontCss),
     khmerFont,
-    khmerLatinFont: latinFont,
     embedCss,
     embedCssHash: cspHash(embedCss),
     embedFrameScript,
     cards,
   };
   await writeIfChanged('worker/generated/assets.json', JSON.stringify(manifest, null, 2) + '\n');
-  await pruneAssets(new Set([script, embedFrameScript, khmerFont, latinFont, ...Object.values(cards).flatMap((c) => Object.values(c))]));
+  await pruneAssets(new Set([script, embedFrameScript, khmerFont, ...Object.values(cards).flatMap((c) => Object.values(c))]));
   console.log(
     `built ${script} (${js.length} B), boot ${bootScript.length} B, css ${css.length} B, ` +
-      `${khmerFont} (${fonts.khmer.length} B), ${latinFont} (${fonts.latin.length} B)`,
+      `${khmerFont} (${font.length} B)`,
   );
 }
 

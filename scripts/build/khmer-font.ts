@@ -29,35 +29,25 @@ export async function contentCharacters(contentDir: string): Promise<Set<string>
   return chars;
 }
 
-const isKhmer = (ch: string) => /[\u1780-\u17ff\u19e0-\u19ff\u200c\u200d\u25cc]/.test(ch);
-
 /**
- * Subsets Noto Sans Khmer to the characters the content uses. HarfBuzz's subsetter keeps the
- * GSUB/GPOS lookups, so coeng subscripts and vowel marks still shape correctly.
+ * Subsets Noto Sans Khmer to the characters the content uses, Latin included: Fontsource's
+ * Khmer file also carries the basic Latin glyphs, so one file serves the whole page and one
+ * request, not two, stands between a Khmer reader and the webfont. HarfBuzz's subsetter keeps
+ * the GSUB/GPOS lookups, so coeng subscripts and vowel marks still shape correctly.
  */
-export async function subsetKhmerFonts(chars: Set<string>): Promise<{ khmer: Buffer; latin: Buffer }> {
-  const all = [...chars];
-  const khmerText = all.filter(isKhmer).join('') + '\u25cc\u200c\u200d';
-  const latinText = all.filter((ch) => !isKhmer(ch) && ch.charCodeAt(0) < 0x250).join('');
-  const [khmerSource, latinSource] = await Promise.all([
-    readFile(`${FONTSOURCE}/noto-sans-khmer-khmer-400-normal.woff2`),
-    readFile(`${FONTSOURCE}/noto-sans-khmer-latin-400-normal.woff2`),
-  ]);
-  const [khmer, latin] = await Promise.all([
-    subsetFont(khmerSource, khmerText, { targetFormat: 'woff2' }),
-    subsetFont(latinSource, latinText, { targetFormat: 'woff2' }),
-  ]);
-  return { khmer, latin };
+export async function subsetKhmerFont(chars: Set<string>): Promise<Buffer> {
+  const source = await readFile(`${FONTSOURCE}/noto-sans-khmer-khmer-400-normal.woff2`);
+  return subsetFont(source, [...chars].join('') + '\u25cc\u200b\u200c\u200d', { targetFormat: 'woff2' });
 }
 
-/** @font-face rules for Khmer pages; swap so text is never hidden while the font loads. */
-export function khmerFontFaces(urls: { khmer: string; latin: string }): string {
-  const face = (url: string, range: string) =>
-    `@font-face{font-family:"${FONT_FAMILY}";font-style:normal;font-weight:400;font-display:swap;` +
-    `src:url(${url}) format("woff2");unicode-range:${range}}`;
+/**
+ * The Khmer pages' @font-face; swap so text is never hidden while the font loads. The range
+ * names what the file may hold; a character it lacks falls back per character.
+ */
+export function khmerFontFaces(url: string): string {
   return [
-    face(urls.khmer, 'U+1780-17FF,U+19E0-19FF,U+200C-200D,U+25CC'),
-    face(urls.latin, 'U+0000-024F,U+2013,U+2014,U+00B7,U+00AB,U+00BB'),
+    `@font-face{font-family:"${FONT_FAMILY}";font-style:normal;font-weight:400;font-display:swap;` +
+      `src:url(${url}) format("woff2");unicode-range:U+0000-00FF,U+1780-17FF,U+19E0-19FF,U+200B-200D,U+2013-2014,U+25CC}`,
     `:lang(km){font-family:"${FONT_FAMILY}",var(--font)}`,
   ].join('');
 }
