@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
+import { fallbackFontFaces, KHMER_FALLBACKS } from './khmer-fallback';
 
 const FONTSOURCE = 'node_modules/@fontsource/noto-sans-khmer/files';
 export const FONT_FAMILY = 'Noto Sans Khmer';
@@ -9,9 +10,9 @@ export const FONT_FAMILY = 'Noto Sans Khmer';
 const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
 const NUMBER_SYMBOLS = '.,%–-·«»()';
 
-/** Every character of every string in the content files (text, glossary, data). */
-export async function contentCharacters(contentDir: string): Promise<Set<string>> {
-  const chars = new Set<string>();
+/** Every string in the content files (text, glossary, data). */
+export async function contentStrings(contentDir: string): Promise<string[]> {
+  const strings: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
@@ -20,13 +21,25 @@ export async function contentCharacters(contentDir: string): Promise<Set<string>
     }
   };
   const collect = (value: unknown): void => {
-    if (typeof value === 'string') for (const ch of value) chars.add(ch);
+    if (typeof value === 'string') strings.push(value);
     else if (Array.isArray(value)) value.forEach(collect);
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
   await walk(contentDir);
+  return strings;
+}
+
+/** Every character of every string in the content files, plus what the number formatter adds. */
+export async function contentCharacters(contentDir: string): Promise<Set<string>> {
+  const chars = new Set<string>();
+  for (const s of await contentStrings(contentDir)) for (const ch of s) chars.add(ch);
   for (const ch of KHMER_DIGITS + NUMBER_SYMBOLS) chars.add(ch);
   return chars;
+}
+
+/** Fontsource's Khmer file of Noto Sans Khmer (woff2), which also carries basic Latin. */
+export function webfontSource(): Promise<Buffer> {
+  return readFile(`${FONTSOURCE}/noto-sans-khmer-khmer-400-normal.woff2`);
 }
 
 /**
@@ -36,18 +49,21 @@ export async function contentCharacters(contentDir: string): Promise<Set<string>
  * the GSUB/GPOS lookups, so coeng subscripts and vowel marks still shape correctly.
  */
 export async function subsetKhmerFont(chars: Set<string>): Promise<Buffer> {
-  const source = await readFile(`${FONTSOURCE}/noto-sans-khmer-khmer-400-normal.woff2`);
-  return subsetFont(source, [...chars].join('') + '\u25cc\u200b\u200c\u200d', { targetFormat: 'woff2' });
+  return subsetFont(await webfontSource(), [...chars].join('') + '\u25cc\u200b\u200c\u200d', { targetFormat: 'woff2' });
 }
 
 /**
  * The Khmer pages' @font-face; swap so text is never hidden while the font loads. The range
- * names what the file may hold; a character it lacks falls back per character.
+ * names what the file may hold; a character it lacks falls back per character. Until the file
+ * arrives, system Khmer fonts sized to its metrics stand in, so nothing moves when it swaps in.
  */
 export function khmerFontFaces(url: string): string {
+  const fallback = fallbackFontFaces(KHMER_FALLBACKS);
+  const families = [FONT_FAMILY, ...fallback.families].map((f) => `"${f}"`).join(',');
   return [
     `@font-face{font-family:"${FONT_FAMILY}";font-style:normal;font-weight:400;font-display:swap;` +
       `src:url(${url}) format("woff2");unicode-range:U+0000-00FF,U+1780-17FF,U+19E0-19FF,U+200B-200D,U+2013-2014,U+25CC}`,
-    `:lang(km){font-family:"${FONT_FAMILY}",var(--font)}`,
+    fallback.css,
+    `:lang(km){font-family:${families},var(--font)}`,
   ].join('');
 }

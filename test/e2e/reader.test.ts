@@ -184,3 +184,64 @@ describe('Khmer renders in the webfont', () => {
     expect(fonts).toEqual([]);
   });
 });
+
+describe('The Khmer webfont arriving late', () => {
+  // Where every block of the page starts, and how tall the page is: what a reader would see
+  // jump. (A last paragraph may gain or lose a line inside its fixed-height card; nothing moves.)
+  const blocks = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('h1, h2, p, li, .step, aside, footer')].map((e) => {
+        const r = e.getBoundingClientRect();
+        return `${e.tagName}.${e.className} ${Math.round(r.top + scrollY)}`;
+      }).concat(`page height ${document.documentElement.scrollHeight}`),
+    );
+  const khmerFontsOf = async (page: Page, selector: string) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    await cdp.detach();
+    return fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName);
+  };
+
+  it.for(VIEWPORTS)('moves nothing when it swaps in, at $name', async (viewport, ctx) => {
+    open = await openPage(browser(), { viewport });
+    const { page } = open;
+    // A slow network, made deterministic: the font is held until the first layout is measured.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\.woff2$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifted: number };
+      w.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number }[]) w.shifted += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${origin}/km/`, { waitUntil: 'domcontentloaded' });
+    const fallbackInstalled = await page.evaluate(() => new FontFace('probe', 'local("Khmer OS")').load().then(() => true, () => false));
+    // Metrics exist for the fonts in scripts/build/khmer-fallback-fonts.json (fonts-khmeros).
+    if (!fallbackInstalled) ctx.skip('no Khmer OS font on this machine: apt-get install fonts-khmeros');
+    await page.waitForSelector('html[data-enhanced]', { state: 'attached' });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+    const webfontStatus = () => page.evaluate(() => [...document.fonts].find((f) => f.family.replace(/"/g, '') === 'Noto Sans Khmer')?.status);
+    expect(await webfontStatus()).toBe('loading');
+    expect(await khmerFontsOf(page, 'h1')).toEqual(['Khmer OS']);
+    const before = await blocks(page);
+    const shiftedBefore = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+
+    release();
+    await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+    expect(await webfontStatus()).toBe('loaded');
+    expect(await khmerFontsOf(page, 'h1')).toEqual(['Noto Sans Khmer']);
+    expect(await blocks(page)).toEqual(before);
+    const shiftedAfter = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+    expect(shiftedAfter - shiftedBefore).toBeLessThan(0.001);
+  });
+});
