@@ -1,5 +1,6 @@
 // `npm run bench`: the story against its floor (Lighthouse, mobile) and against a static asset
-// of the same size (autocannon), on this machine. Medians of interleaved runs; JSON results in
+// of the same size (autocannon), on this machine. The floor is served with the story's headers,
+// gzipped (see floor.ts). Medians of interleaved runs; JSON results in
 // bench-results/. Timings live here, never in tests.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -46,7 +47,10 @@ async function main(): Promise<void> {
   // A static asset of exactly the story's size, served by the same wrangler dev.
   await writeFile(STATIC_COPY, story.en);
   const worker = await startWorker();
-  const floor = await serveFloor({ '/en/': barePage(story.en), '/km/': barePage(story.km) });
+  const floor = await serveFloor({
+    '/en/': { html: barePage(story.en), headers: story.headers.en },
+    '/km/': { html: barePage(story.km), headers: story.headers.km },
+  });
   const results: Record<string, unknown> = {};
   try {
     const bytes = {
@@ -108,11 +112,12 @@ async function main(): Promise<void> {
   console.log(`results: ${file}`);
 }
 
-async function fetchStoryHtml(): Promise<{ en: string; km: string }> {
+async function fetchStoryHtml(): Promise<{ en: string; km: string; headers: { en: Headers; km: Headers } }> {
   const worker = await startWorker();
   try {
-    const [en, km] = await Promise.all(['/en/', '/km/'].map(async (p) => (await fetch(worker.origin + p)).text()));
-    return { en: en ?? '', km: km ?? '' };
+    const [en, km] = await Promise.all(['/en/', '/km/'].map((p) => fetch(worker.origin + p)));
+    if (!en?.ok || !km?.ok) throw new Error('the story pages did not load');
+    return { en: await en.text(), km: await km.text(), headers: { en: en.headers, km: km.headers } };
   } finally {
     await worker.stop();
   }
