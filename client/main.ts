@@ -33,8 +33,16 @@ async function start(): Promise<void> {
   openAtRequestedStep(steps);
   await yieldToBrowser();
 
+  // Step changes arrive in intersection callbacks, often two at once (one step leaves as the
+  // next enters). The page is updated once, in the next frame, for the latest of them.
+  let frame = 0;
   watchSteps(steps, (index) => {
     active = index;
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => showStep(index));
+  });
+
+  function showStep(index: number): void {
     steps.forEach((step, i) => {
       if (i === index) step.setAttribute('aria-current', 'step');
       else step.removeAttribute('aria-current');
@@ -45,7 +53,7 @@ async function start(): Promise<void> {
     // The address follows the story, so a reload or a shared link reopens this step.
     const hash = index < 0 ? '' : `#${steps[index]?.dataset.step}`;
     if (location.hash !== hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
-  });
+  }
   markEnhanced();
 }
 

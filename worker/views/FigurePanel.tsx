@@ -49,10 +49,15 @@ export function FigurePanel({ locale, initial }: { locale: Locale; initial: Step
             {model.rows.map((row) => (
               <li {...partAttributes(row, initial, 'row')} data-figure={row.figure.id}>
                 <span class="row__label">{rowLabel(row, locale)}</span>
-                <svg class="row__bar" viewBox="0 0 100 8" preserveAspectRatio="none" focusable="false">
-                  <rect class="row__track" width="100" height="8" />
-                  <rect class="row__fill" x={row.start.toFixed(3)} width={(row.end - row.start).toFixed(3)} height="8" />
-                </svg>
+                <span class="row__bar">
+                  <svg class="row__track" viewBox="0 0 100 8" preserveAspectRatio="none" focusable="false">
+                    <rect width="100" height="8" />
+                  </svg>
+                  {/* Its own <svg>, so the bar grows on the compositor: a transform on an SVG child animates on the main thread. */}
+                  <svg class="row__fill" viewBox="0 0 100 8" preserveAspectRatio="none" focusable="false">
+                    <rect x={row.start.toFixed(3)} width={(row.end - row.start).toFixed(3)} height="8" />
+                  </svg>
+                </span>
                 <span class="row__value">{formatFigure(row.figure, locale)}</span>
               </li>
             ))}
