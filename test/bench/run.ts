@@ -10,10 +10,12 @@ import { launchChromium } from '../support/browser';
 import { startWorker } from '../support/server';
 import { barePage, serveFloor } from './floor';
 import { runLighthouse, type LighthouseRun } from './lighthouse';
+import { scrollRun, type ScrollRun } from './scroll';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const CONNECTIONS = 10;
+const SCROLL_RUNS = 3;
 const STATIC_COPY = 'dist/public/bench-static.html';
 
 const median = (values: number[]) => {
@@ -72,6 +74,16 @@ async function main(): Promise<void> {
       loadRuns.asset.push(await load(`${worker.origin}/bench-static`));
       process.stdout.write('.');
     }
+    const scrolling: Record<string, ScrollRun[]> = { '/en/': [], '/km/': [] };
+    const scroller = await launchChromium();
+    try {
+      for (let i = 0; i < SCROLL_RUNS; i++) {
+        for (const path of ['/en/', '/km/'] as const) scrolling[path]!.push(await scrollRun(scroller.browser, worker.origin + path));
+        process.stdout.write('.');
+      }
+    } finally {
+      await scroller.browser.close();
+    }
     console.log('\n');
 
     const rows: string[][] = [['page', 'bytes (gzip)', 'perf', 'floor perf', 'CLS', 'TBT ms (floor)', 'LCP ms (floor)', 'LCP ratio']];
@@ -98,9 +110,20 @@ async function main(): Promise<void> {
       `\nload (${CONNECTIONS} connections × ${LOAD_SECONDS} s, median of ${RUNS}): /en/ ${storyRps.toFixed(0)} req/s (p99 ${loadSummary.storyP99} ms), ` +
         `same-size static asset ${assetRps.toFixed(0)} req/s (p99 ${loadSummary.assetP99} ms), ratio ${loadSummary.ratio.toFixed(2)}, errors ${loadSummary.errors}`,
     );
+    const scrollSummary: Record<string, { longTasks: number; longestTask: number; runs: ScrollRun[] }> = {};
+    for (const path of ['/en/', '/km/'] as const) {
+      const runs = scrolling[path]!;
+      scrollSummary[path] = { longTasks: median(runs.map((r) => r.longTasks)), longestTask: Math.max(...runs.map((r) => r.longestTask)), runs };
+    }
+    console.log(
+      `scrolling to the end and back (4× CPU, 412×823, ${SCROLL_RUNS} runs): ` +
+        (['/en/', '/km/'] as const)
+          .map((p) => `${p} ${scrollSummary[p]!.longTasks} long tasks (median; per run ${scrolling[p]!.map((r) => r.longTasks).join(', ')}; longest ${scrollSummary[p]!.longestTask} ms)`)
+          .join(', '),
+    );
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${browserVersion}`;
     console.log(`machine: ${machine}`);
-    Object.assign(results, { date: new Date().toISOString(), machine, runs: RUNS, lighthouse: summary, load: { ...loadSummary, runs: loadRuns } });
+    Object.assign(results, { date: new Date().toISOString(), machine, runs: RUNS, lighthouse: summary, load: { ...loadSummary, runs: loadRuns }, scrolling: scrollSummary });
   } finally {
     await floor.close();
     await worker.stop();
