@@ -2,15 +2,15 @@
 // scripts/build/khmer-fallback-fonts.json. Needs Debian's fonts-khmeros; the build itself only
 // reads the JSON, so it does not depend on which fonts a machine has.
 import { readFile, writeFile } from 'node:fs/promises';
-import subsetFont from 'subset-font';
 import { advanceWidth, KHMER_FALLBACKS, khmerRuns, verticalMetrics } from './build/khmer-fallback';
-import { contentCharacters, contentStrings, webfontSource } from './build/khmer-font';
+import { contentCharacters, contentStrings, subsetKhmerFont } from './build/khmer-font';
 
 const OUT = 'scripts/build/khmer-fallback-fonts.json';
 
 // The story's Khmer: the text Khmer readers see, not the glossary of translation terms.
 const runs = khmerRuns(await contentStrings('content/story'));
-const webfont = await subsetFont(await webfontSource(), [...(await contentCharacters('content'))].join(''), { targetFormat: 'sfnt' });
+// The webfont as built, in sfnt form: HarfBuzz reads no woff2.
+const webfont = await subsetKhmerFont(await contentCharacters('content'), 'sfnt');
 const webWidth = advanceWidth(webfont, runs);
 const fallbacks = [];
 for (const fallback of KHMER_FALLBACKS.fallbacks) {

@@ -38,7 +38,7 @@ export async function contentCharacters(contentDir: string): Promise<Set<string>
 }
 
 /** Fontsource's Khmer file of Noto Sans Khmer (woff2), which also carries basic Latin. */
-export function webfontSource(): Promise<Buffer> {
+function webfontSource(): Promise<Buffer> {
   return readFile(`${FONTSOURCE}/noto-sans-khmer-khmer-400-normal.woff2`);
 }
 
@@ -48,8 +48,8 @@ export function webfontSource(): Promise<Buffer> {
  * request, not two, stands between a Khmer reader and the webfont. HarfBuzz's subsetter keeps
  * the GSUB/GPOS lookups, so coeng subscripts and vowel marks still shape correctly.
  */
-export async function subsetKhmerFont(chars: Set<string>): Promise<Buffer> {
-  return subsetFont(await webfontSource(), [...chars].join('') + '\u25cc\u200b\u200c\u200d', { targetFormat: 'woff2' });
+export async function subsetKhmerFont(chars: Set<string>, targetFormat: 'woff2' | 'sfnt' = 'woff2'): Promise<Buffer> {
+  return subsetFont(await webfontSource(), [...chars].join('') + '\u25cc\u200b\u200c\u200d', { targetFormat });
 }
 
 /**

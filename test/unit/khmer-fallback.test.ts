@@ -3,17 +3,16 @@
 // and `npm run fonts:fallback` rewrites the numbers.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import subsetFont from 'subset-font';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { advanceWidth, fallbackFontFaces, KHMER_FALLBACKS, khmerRuns, localNames, verticalMetrics } from '../../scripts/build/khmer-fallback';
-import { contentCharacters, contentStrings, khmerFontFaces, webfontSource } from '../../scripts/build/khmer-font';
+import { contentCharacters, contentStrings, khmerFontFaces, subsetKhmerFont } from '../../scripts/build/khmer-font';
 
 let runs: string[];
 let webfont: Uint8Array;
 
 beforeAll(async () => {
   runs = khmerRuns(await contentStrings('content/story'));
-  webfont = await subsetFont(await webfontSource(), [...(await contentCharacters('content'))].join(''), { targetFormat: 'sfnt' });
+  webfont = await subsetKhmerFont(await contentCharacters('content'), 'sfnt');
 });
 
 describe('khmerRuns', () => {
