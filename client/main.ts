@@ -34,23 +34,34 @@ async function start(): Promise<void> {
   await yieldToBrowser();
 
   // Step changes arrive in intersection callbacks, often two at once (one step leaves as the
-  // next enters). The page is updated once, in the next frame, for the latest of them.
+  // next enters). The page follows the latest of them, spread over two frames and a task so
+  // that no single one runs long on a slow phone: the figure panel first, since the reader
+  // is watching it, then the steps and controls, then the address.
   let frame = 0;
   watchSteps(steps, (index) => {
     active = index;
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => showStep(index));
+    frame = requestAnimationFrame(() => {
+      const step = steps[Math.max(index, 0)];
+      if (step?.dataset.step) panel.show(step.dataset.step);
+      frame = requestAnimationFrame(() => {
+        markActiveStep(index);
+        controls.update(index);
+        setTimeout(() => followInAddress(index));
+      });
+    });
   });
 
-  function showStep(index: number): void {
+  function markActiveStep(index: number): void {
     steps.forEach((step, i) => {
       if (i === index) step.setAttribute('aria-current', 'step');
       else step.removeAttribute('aria-current');
     });
-    const step = steps[Math.max(index, 0)];
-    if (step?.dataset.step) panel.show(step.dataset.step);
-    controls.update(index);
-    // The address follows the story, so a reload or a shared link reopens this step.
+  }
+
+  /** The address follows the story, so a reload or a shared link reopens this step. */
+  function followInAddress(index: number): void {
+    if (index !== active) return;
     const hash = index < 0 ? '' : `#${steps[index]?.dataset.step}`;
     if (location.hash !== hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
   }
