@@ -32,7 +32,7 @@ export interface FallbackMetrics {
 export const KHMER_FALLBACKS: FallbackMetrics = metrics;
 
 // The Khmer block, Khmer symbols, zero-width (non-)joiners/space, and the dotted circle.
-const KHMER_RANGE = 'U+1780-17FF,U+19E0-19FF,U+200B-200D,U+25CC';
+export const KHMER_RANGE = 'U+1780-17FF,U+19E0-19FF,U+200B-200D,U+25CC';
 const KHMER_RUN = /[\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d]+/g;
 
 /** The runs of Khmer script in a set of strings: the text whose widths must match. */

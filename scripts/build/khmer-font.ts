@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { fallbackFontFaces, KHMER_FALLBACKS } from './khmer-fallback';
+import { fallbackFontFaces, KHMER_FALLBACKS, KHMER_RANGE } from './khmer-fallback';
 
 const FONTSOURCE = 'node_modules/@fontsource/noto-sans-khmer/files';
 export const FONT_FAMILY = 'Noto Sans Khmer';
@@ -62,7 +62,7 @@ export function khmerFontFaces(url: string): string {
   const families = [FONT_FAMILY, ...fallback.families].map((f) => `"${f}"`).join(',');
   return [
     `@font-face{font-family:"${FONT_FAMILY}";font-style:normal;font-weight:400;font-display:swap;` +
-      `src:url(${url}) format("woff2");unicode-range:U+0000-00FF,U+1780-17FF,U+19E0-19FF,U+200B-200D,U+2013-2014,U+25CC}`,
+      `src:url(${url}) format("woff2");unicode-range:U+0000-00FF,${KHMER_RANGE},U+2013-2014}`,
     fallback.css,
     `:lang(km){font-family:${families},var(--font)}`,
   ].join('');

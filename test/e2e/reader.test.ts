@@ -153,6 +153,25 @@ describe.each(LOCALES)('/%s/', (locale) => {
   });
 });
 
+/**
+ * The fonts Chromium actually drew the first match of a selector with (CDP), by family name;
+ * undefined if nothing matches.
+ */
+async function platformFontsOf(page: Page, selector: string): Promise<string[] | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) return undefined;
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName);
+  } finally {
+    await cdp.detach();
+  }
+}
+
 describe('Khmer renders in the webfont', () => {
   it.each(['/km/', '/km/sources', '/km/data'])('%s uses Noto Sans Khmer for every Khmer glyph, with no fallback', async (path) => {
     open = await openPage(browser(), { viewport: { width: 390, height: 844 } });
@@ -161,17 +180,9 @@ describe('Khmer renders in the webfont', () => {
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const faces = await page.evaluate(() => [...document.fonts].map((f) => `${f.family.replace(/"/g, '')}:${f.status}`));
     expect(faces).toContain('Noto Sans Khmer:loaded');
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-    const selectors = ['h1', 'main p', '.masthead__name'];
-    for (const selector of selectors) {
-      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-      if (!nodeId) continue;
-      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-      const khmerFonts = fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName);
-      expect(khmerFonts, selector).toEqual(['Noto Sans Khmer']);
+    for (const selector of ['h1', 'main p', '.masthead__name']) {
+      const fonts = await platformFontsOf(page, selector);
+      if (fonts) expect(fonts, selector).toEqual(['Noto Sans Khmer']);
     }
   });
 
@@ -195,17 +206,6 @@ describe('The Khmer webfont arriving late', () => {
         return `${e.tagName}.${e.className} ${Math.round(r.top + scrollY)}`;
       }).concat(`page height ${document.documentElement.scrollHeight}`),
     );
-  const khmerFontsOf = async (page: Page, selector: string) => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    await cdp.detach();
-    return fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName);
-  };
-
   it.for(VIEWPORTS)('moves nothing when it swaps in, at $name', async (viewport, ctx) => {
     open = await openPage(browser(), { viewport });
     const { page } = open;
@@ -232,14 +232,14 @@ describe('The Khmer webfont arriving late', () => {
 
     const webfontStatus = () => page.evaluate(() => [...document.fonts].find((f) => f.family.replace(/"/g, '') === 'Noto Sans Khmer')?.status);
     expect(await webfontStatus()).toBe('loading');
-    expect(await khmerFontsOf(page, 'h1')).toEqual(['Khmer OS']);
+    expect(await platformFontsOf(page, 'h1')).toEqual(['Khmer OS']);
     const before = await blocks(page);
     const shiftedBefore = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
 
     release();
     await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
     expect(await webfontStatus()).toBe('loaded');
-    expect(await khmerFontsOf(page, 'h1')).toEqual(['Noto Sans Khmer']);
+    expect(await platformFontsOf(page, 'h1')).toEqual(['Noto Sans Khmer']);
     expect(await blocks(page)).toEqual(before);
     const shiftedAfter = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
     expect(shiftedAfter - shiftedBefore).toBeLessThan(0.001);
