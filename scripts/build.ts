@@ -10,7 +10,7 @@ import { contentHash, cspHash } from './build/hash';
 import { contentCharacters, khmerFontFaces, subsetKhmerFont } from './build/khmer-font';
 import { buildCss } from './build/styles';
 import { buildShareCards } from './build/share-cards';
-import { launchChromium } from '../test/support/browser';
+import { launchChromiumIfPresent } from './support/chromium';
 
 const PUBLIC = 'dist/public';
 const ASSETS = `${PUBLIC}/assets`;
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     define: { __EMBED_CSS__: JSON.stringify(embedCss), __KHMER_FONT__: JSON.stringify(khmerFont) },
   });
   await writeFile(`${PUBLIC}/embed.js`, embedElementJs);
-  const cards = await buildShareCards(`${ASSETS}/cards`, '/assets/cards', async () => (await launchChromium()).browser);
+  const cards = await buildShareCards(`${ASSETS}/cards`, '/assets/cards', launchChromiumIfPresent);
   await writeFile(`${PUBLIC}/_headers`, HEADERS_FILE);
   // Unhashed files whose names are fixed by convention (favicon, robots.txt).
   await cp('public', PUBLIC, { recursive: true });

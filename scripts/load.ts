@@ -3,7 +3,7 @@
 // Fails on any error, timeout or unexpected status.
 import autocannon from 'autocannon';
 import assets from '../worker/generated/assets.json' with { type: 'json' };
-import { startWorker } from '../test/support/server';
+import { startWorker } from './support/worker-server';
 
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const duration = Number(process.env.LOAD_SECONDS ?? 20);

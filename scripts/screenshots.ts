@@ -2,8 +2,8 @@
 import { mkdir } from 'node:fs/promises';
 import { steps } from '../worker/content';
 import { LOCALES } from '../worker/i18n/locales';
-import { launchChromium } from '../test/support/browser';
-import { startWorker } from '../test/support/server';
+import { launchChromium } from './support/chromium';
+import { startWorker } from './support/worker-server';
 
 const OUT = 'screenshots';
 

@@ -107,21 +107,35 @@ export type CardManifest = Record<Locale, Record<CardId, string>>;
 
 /**
  * Writes every card into `outDir` under content-hashed names and returns their URLs.
- * Chromium is launched only when some card's HTML has changed since the last build.
+ * Chromium is launched only when some card's HTML has changed since the last build. Where
+ * `launch` finds no browser, cards not already cached are left out, and pages name no image.
  */
-export async function buildShareCards(outDir: string, urlPrefix: string, launch: () => Promise<Browser>): Promise<CardManifest> {
+export async function buildShareCards(
+  outDir: string,
+  urlPrefix: string,
+  launch: () => Promise<Browser | undefined>,
+): Promise<CardManifest> {
   await mkdir(CACHE_DIR, { recursive: true });
   await mkdir(outDir, { recursive: true });
   const faces = await fontFaces();
   const manifest = { en: {}, km: {} } as CardManifest;
   let browser: Browser | undefined;
+  let launched = false;
+  let skipped = 0;
   try {
     for (const spec of cardSpecs()) {
       const html = cardHtml(spec, faces);
       const hash = createHash('sha256').update(html).digest('hex').slice(0, 12);
       const cached = `${CACHE_DIR}/${hash}.png`;
       if (!existsSync(cached)) {
-        browser ??= await launch();
+        if (!launched) {
+          launched = true;
+          browser = await launch();
+        }
+        if (!browser) {
+          skipped++;
+          continue;
+        }
         await writeFile(cached, await renderCard(browser, html));
       }
       const name = `${spec.locale}-${spec.id}.${hash}.png`;
@@ -131,5 +145,6 @@ export async function buildShareCards(outDir: string, urlPrefix: string, launch:
   } finally {
     await browser?.close();
   }
+  if (skipped) console.warn(`share cards: no Chromium found (set CHROME_PATH or apt-get install chromium); skipped ${skipped} card(s)`);
   return manifest;
 }

@@ -4,7 +4,7 @@
 // Chromium start a fresh renderer process for the page) applies to any page the site serves.
 import { createServer, type Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { freePort } from '../support/server';
+import { freePort } from '../../scripts/support/worker-server';
 
 /** Strips styles, scripts and font links from a story page, keeping every word. */
 export function barePage(html: string): string {

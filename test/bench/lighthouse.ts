@@ -1,7 +1,7 @@
 // Lighthouse 12 with its default mobile preset (simulated slow 4G, 4× CPU slowdown).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, findChromium } from '../support/browser';
+import { CHROMIUM_FLAGS, requireChromium } from '../../scripts/support/chromium';
 
 export interface LighthouseRun {
   url: string;
@@ -13,7 +13,7 @@ export interface LighthouseRun {
 }
 
 export async function runLighthouse(url: string): Promise<LighthouseRun> {
-  const { executablePath } = await findChromium();
+  const { executablePath } = requireChromium();
   const chrome = await chromeLauncher.launch({
     chromePath: executablePath,
     chromeFlags: CHROMIUM_FLAGS,

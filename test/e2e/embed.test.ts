@@ -2,7 +2,7 @@
 // the iframe card, as a real partner site would.
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../support/server';
+import { freePort } from '../../scripts/support/worker-server';
 import { openPage, useBrowser } from './page';
 
 const { browser, origin } = useBrowser();

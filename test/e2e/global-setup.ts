@@ -1,7 +1,7 @@
 // Starts one Worker for the whole browser suite and says which Chromium the run uses.
 import type { TestProject } from 'vitest/node';
-import { findChromium } from '../support/browser';
-import { startWorker } from '../support/server';
+import { requireChromium } from '../../scripts/support/chromium';
+import { startWorker } from '../../scripts/support/worker-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,7 +11,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const worker = await startWorker();
-  const chromium = await findChromium();
+  const chromium = requireChromium();
   console.log(`e2e: Worker at ${worker.origin}; Chromium from ${chromium.origin} (${chromium.executablePath})`);
   project.provide('origin', worker.origin);
   return () => worker.stop();

@@ -1,7 +1,7 @@
 // One browser per test file; pages collect console errors so every test can assert there were none.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/support/chromium';
 
 export const VIEWPORTS = [
   { name: 'phone-small', width: 360, height: 640 },

@@ -9,7 +9,7 @@ import subsetFont from 'subset-font';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import assetsJson from '../../worker/generated/assets.json';
 import { cardHtml, cardSpecs, fontFaces, renderCard } from '../../scripts/build/share-cards';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/support/chromium';
 
 const FONT_SIZE = 96;
 const KHMER_FONT = 'node_modules/@fontsource/noto-sans-khmer/files/noto-sans-khmer-khmer-400-normal.woff2';
