@@ -1,10 +1,12 @@
 // The content gate: `npm run check:content`, run by `npm test` (through the node tests) and
 // before every deploy. A broken edit fails here, naming the file and the key.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import type { Dataset, SourceMessages, StepRecord, TranslatedMessages } from '../worker/content/types';
-import { formatProblems, validateContent, type Problem } from '../worker/content/validate';
+import type { ChangelogEntry, Dataset, SourceMessages, StepRecord, TranslatedMessages } from '../worker/content/types';
+import { formatProblems, storyFile, validateContent, type Problem } from '../worker/content/validate';
+import { FALLBACK_LOCALE, LOCALES } from '../worker/i18n/locales';
 
 const read = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
 
@@ -23,11 +25,17 @@ export async function checkDataSchema(data?: unknown): Promise<Problem[]> {
 }
 
 export async function checkAllContent(): Promise<Problem[]> {
+  const translations: Record<string, TranslatedMessages> = {};
+  for (const locale of LOCALES.filter((l) => l !== FALLBACK_LOCALE)) {
+    const file = storyFile(locale);
+    if (existsSync(file)) translations[locale] = await read<TranslatedMessages>(file);
+  }
   const files = {
     dataset: await read<Dataset>('content/data/figures.json'),
     steps: await read<StepRecord[]>('content/story/steps.json'),
-    en: await read<SourceMessages>('content/story/en.json'),
-    km: await read<TranslatedMessages>('content/story/km.json'),
+    changelog: await read<ChangelogEntry[]>('content/data/changelog.json'),
+    en: await read<SourceMessages>(storyFile(FALLBACK_LOCALE)),
+    translations,
   };
   return [...(await checkDataSchema()), ...validateContent(files)];
 }

@@ -1,13 +1,14 @@
 // OpenAPI 3.1 description of every API route, published at /api/v1/openapi.json.
 import { dataset } from '../content';
 import { responseSchema } from './schema';
+import { LOCALES } from '../i18n/locales';
 
 const lang = {
   name: 'lang',
   in: 'query',
   required: false,
-  description: 'Adds localized labels and display strings (Khmer digits for km).',
-  schema: { enum: ['en', 'km'] },
+  description: 'Adds localized labels and display strings, in the language\'s own digits.',
+  schema: { enum: [...LOCALES] },
 };
 const figureId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const problem = (description: string) => ({

@@ -1,4 +1,5 @@
 // JSON Schema (2020-12) of the API's responses, published at /api/v1/schema.json.
+import { LOCALES } from '../i18n/locales';
 const year = { type: 'integer', minimum: 1990, maximum: 2100 };
 const id = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
 const url = { type: 'string', format: 'uri' };
@@ -10,7 +11,7 @@ export const responseSchema = {
   description: 'A dataset response (GET /api/v1/prevalence) or one figure (GET /api/v1/prevalence/{id}).',
   oneOf: [{ $ref: '#/$defs/dataset' }, { $ref: '#/$defs/figure' }],
   $defs: {
-    lang: { enum: ['en', 'km'] },
+    lang: { enum: [...LOCALES] },
     range: {
       type: 'object',
       required: ['low', 'high'],

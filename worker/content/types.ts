@@ -70,10 +70,10 @@ export interface StepRecord {
   figures: FigureId[];
 }
 
+/** A version of the data; what changed is `changelog.<version>` in each locale's text file. */
 export interface ChangelogEntry {
   version: string;
   date: string;
-  changes: Record<'en' | 'km', string>;
 }
 
 /** English messages are plain strings. */

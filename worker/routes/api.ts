@@ -9,7 +9,7 @@ import type { AppEnv } from '../env';
 import { RenderCache, respondCached } from '../http/cached-response';
 import { API_CACHE } from '../http/headers';
 import { publicOrigin } from '../http/origin';
-import { LOCALES, isLocale, type Locale } from '../i18n/locales';
+import { FALLBACK_LOCALE, LOCALES, isLocale, type Locale } from '../i18n/locales';
 import { problem } from './errors';
 
 const bodies = new RenderCache();
@@ -77,7 +77,7 @@ apiRoutes.get(`${base}/prevalence`, (c) => {
 apiRoutes.get(`${base}/prevalence.csv`, (c) => {
   const lang = readLang(c);
   if ('error' in lang) return lang.error;
-  const locale = lang.locale ?? 'en';
+  const locale = lang.locale ?? FALLBACK_LOCALE;
   return respondBody(c, `csv:${locale}`, 'text/csv; charset=utf-8; header=present', () => prevalenceCsv(locale), {
     'Content-Disposition': `attachment; filename="${csvFileName(locale)}"`,
   });

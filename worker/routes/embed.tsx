@@ -3,7 +3,7 @@ import { findFigure } from '../content';
 import type { AppEnv } from '../env';
 import { RenderCache, respondCached } from '../http/cached-response';
 import { API_CACHE, HTML_TYPE } from '../http/headers';
-import { isLocale } from '../i18n/locales';
+import { FALLBACK_LOCALE, isLocale } from '../i18n/locales';
 import { EmbedCard } from '../views/EmbedCard';
 import { renderDocument } from '../views/Layout';
 import { notFound } from './errors';
@@ -12,10 +12,10 @@ const cards = new RenderCache();
 
 export const embedRoutes = new Hono<AppEnv>();
 
-/** GET /embed/{id}?lang=en|km — the card any site may frame. */
+/** GET /embed/{id}?lang=<locale> — the card any site may frame. */
 embedRoutes.get('/embed/:id', async (c) => {
   const figure = findFigure(c.req.param('id'));
-  const lang = c.req.query('lang') ?? 'en';
+  const lang = c.req.query('lang') ?? FALLBACK_LOCALE;
   // An HTML route answers with HTML: an unknown language is a card that does not exist.
   if (!figure || !isLocale(lang)) return notFound(c);
   const page = await cards.get(`${figure.id}:${lang}`, () => renderDocument(<EmbedCard figure={figure} locale={lang} />));

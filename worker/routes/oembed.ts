@@ -4,7 +4,7 @@ import { EMBED_HEIGHT, EMBED_WIDTH } from '../embed-size';
 import type { AppEnv } from '../env';
 import { API_CACHE } from '../http/headers';
 import { publicOrigin } from '../http/origin';
-import { isLocale } from '../i18n/locales';
+import { isLocale, type Locale } from '../i18n/locales';
 import { text } from '../i18n/rich-text';
 import { publicCors } from './api';
 import { problem } from './errors';
@@ -15,9 +15,9 @@ const STORY_FIGURE = 'minors-change';
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** Which figure and language an URL of this site shows: /km/, /en/f/{id}, … */
-export function embeddable(url: URL, origins: string[]): { figure: string; locale: 'en' | 'km' } | undefined {
+export function embeddable(url: URL, origins: string[]): { figure: string; locale: Locale } | undefined {
   if (!origins.includes(url.origin)) return undefined;
-  const match = /^\/(en|km)\/(?:f\/([a-z0-9-]+))?$/.exec(url.pathname);
+  const match = /^\/([a-z]{2,3}(?:-[a-z0-9]+)?)\/(?:f\/([a-z0-9-]+))?$/i.exec(url.pathname);
   const locale = match?.[1];
   if (!match || !isLocale(locale)) return undefined;
   const figure = match[2] ?? STORY_FIGURE;

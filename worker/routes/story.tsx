@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { assets } from '../assets';
+import { shareCard } from '../assets';
 import { findFigure, shareableFigures, stepOfFigure, type Figure } from '../content';
 import type { AppEnv } from '../env';
 import { RenderCache, respondCached } from '../http/cached-response';
@@ -34,7 +34,7 @@ export function renderStory(locale: Locale, origin: string): string {
       path="/"
       title={title}
       description={description}
-      image={assets.cards[locale].story ?? ''}
+      image={shareCard(locale, 'story')}
       imageAlt={title}
       xDefault="/"
     />
@@ -53,7 +53,7 @@ export function renderFigureStory(locale: Locale, figure: Figure, origin: string
       path={`/f/${figure.id}`}
       title={title}
       description={description}
-      image={assets.cards[locale][figure.id] ?? ''}
+      image={shareCard(locale, figure.id)}
       imageAlt={title}
     />
   );

@@ -2,14 +2,13 @@ import type { Figure } from '../content';
 import { shareableFigures } from '../content';
 import { EMBED_HEIGHT, EMBED_WIDTH } from '../embed-size';
 import { formatYear } from '../i18n/format-number';
-import { LOCALES, type Locale } from '../i18n/locales';
+import { LOCALES, localeInfo, type Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
 import { Layout } from './Layout';
-import { Footer, PageMasthead } from './StoryPage';
+import { Footer, PageMasthead } from './PageChrome';
 import type { Child } from 'hono/jsx';
 
-const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', km: 'ខ្មែរ' };
 
 export interface EmbedChoice {
   figure: Figure;
@@ -83,7 +82,7 @@ export function DataPage({ locale, origin, choice, head }: { locale: Locale; ori
             <select name="lang">
               {LOCALES.map((l) => (
                 <option value={l} selected={l === choice.lang} lang={l}>
-                  {LANGUAGE_NAMES[l]}
+                  {localeInfo(l).name}
                 </option>
               ))}
             </select>
