@@ -5,7 +5,7 @@ import { securityHeaders } from './http/security';
 import { apiRoutes } from './routes/api';
 import { dataRoutes } from './routes/data';
 import { embedRoutes } from './routes/embed';
-import { notFound, serverError } from './routes/errors';
+import { notFound, serverError } from './http/errors';
 import { negotiateRoutes } from './routes/negotiate';
 import { oembedRoutes } from './routes/oembed';
 import { sourcesRoutes } from './routes/sources';

@@ -1,28 +1,20 @@
 import { Hono, type Context } from 'hono';
-import { cors } from 'hono/cors';
 import { csvFileName, prevalenceCsv } from '../api/csv';
 import { openApiDocument } from '../api/openapi';
 import { responseSchema } from '../api/schema';
 import { API_VERSION, datasetJson, figureJson, figureOrUndefined } from '../api/serialize';
 import { dataset } from '../content';
 import type { AppEnv } from '../env';
-import { RenderCache, respondCached } from '../http/cached-response';
+import { RenderCache, respondRendered } from '../http/cached-response';
 import { API_CACHE } from '../http/headers';
-import { publicOrigin } from '../http/origin';
+import { siteOrigin } from '../http/origin';
 import { FALLBACK_LOCALE, LOCALES, isLocale, type Locale } from '../i18n/locales';
-import { problem } from './errors';
+import { publicCors } from '../http/cors';
+import { problem } from '../http/problem';
 
 const bodies = new RenderCache();
 const MAX_QUERY_LENGTH = 1024;
 const LAST_MODIFIED = new Date(`${dataset.lastUpdated}T00:00:00Z`).toUTCString();
-
-/** CORS for any origin: the data is public and needs no credentials. */
-export const publicCors = cors({
-  origin: '*',
-  allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-  exposeHeaders: ['ETag', 'Last-Modified', 'Content-Disposition'],
-  maxAge: 86400,
-});
 
 type LangResult = { locale: Locale | undefined } | { error: Response };
 
@@ -42,9 +34,8 @@ function readLang(c: Context<AppEnv>): LangResult {
   };
 }
 
-async function respondBody(c: Context<AppEnv>, key: string, contentType: string, render: () => string, extra: Record<string, string> = {}) {
-  const page = await bodies.get(key, render);
-  return respondCached(c.req.raw, page, {
+function respondBody(c: Context<AppEnv>, key: string, contentType: string, render: () => string, extra: Record<string, string> = {}) {
+  return respondRendered(c, bodies, key, render, {
     'Content-Type': contentType,
     'Cache-Control': API_CACHE,
     'Last-Modified': LAST_MODIFIED,
@@ -70,7 +61,7 @@ const base = `/api/${API_VERSION}`;
 apiRoutes.get(`${base}/prevalence`, (c) => {
   const lang = readLang(c);
   if ('error' in lang) return lang.error;
-  const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
+  const origin = siteOrigin(c);
   return respondBody(c, `dataset:${lang.locale}:${origin}`, JSON_TYPE, () => JSON.stringify(datasetJson({ origin }, lang.locale)));
 });
 
@@ -95,7 +86,7 @@ apiRoutes.get(`${base}/prevalence/:id`, (c) => {
       figures: `${base}/prevalence`,
     });
   }
-  const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
+  const origin = siteOrigin(c);
   return respondBody(c, `figure:${figure.id}:${lang.locale}:${origin}`, JSON_TYPE, () =>
     JSON.stringify(figureJson(figure, { origin }, lang.locale)),
   );
@@ -106,6 +97,6 @@ apiRoutes.get(`${base}/schema.json`, (c) =>
 );
 
 apiRoutes.get(`${base}/openapi.json`, (c) => {
-  const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
+  const origin = siteOrigin(c);
   return respondBody(c, `openapi:${origin}`, JSON_TYPE, () => JSON.stringify(openApiDocument(origin)));
 });

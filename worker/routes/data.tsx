@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { findFigure, shareableFigures } from '../content';
 import type { AppEnv } from '../env';
-import { RenderCache, respondCached } from '../http/cached-response';
-import { HTML_CACHE, HTML_TYPE } from '../http/headers';
-import { publicOrigin } from '../http/origin';
+import { RenderCache, respondRendered } from '../http/cached-response';
+import { HTML_HEADERS } from '../http/headers';
+import { siteOrigin } from '../http/origin';
 import { isLocale, LOCALES } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { DataPage } from '../views/DataPage';
@@ -22,9 +22,9 @@ for (const locale of LOCALES) {
     const figure = requested && shareableFigures.includes(requested) ? requested : findFigure(DEFAULT_FIGURE)!;
     const langParam = c.req.query('lang');
     const lang = isLocale(langParam) ? langParam : locale;
-    const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
+    const origin = siteOrigin(c);
     const title = message(locale, 'data.title');
-    const page = await pages.get(`data:${locale}:${figure.id}:${lang}:${origin}`, () =>
+    return respondRendered(c, pages, `data:${locale}:${figure.id}:${lang}:${origin}`, () =>
       renderDocument(
         <DataPage
           locale={locale}
@@ -35,7 +35,7 @@ for (const locale of LOCALES) {
           }
         />,
       ),
+      HTML_HEADERS,
     );
-    return respondCached(c.req.raw, page, { 'Content-Type': HTML_TYPE, 'Cache-Control': HTML_CACHE });
   });
 }
