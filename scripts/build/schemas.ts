@@ -24,7 +24,7 @@ const flatJson = (value: unknown): string =>
       : JSON.stringify(value);
 
 /** JSON with two-space indents; an object or array that fits on its line stays on it. */
-export function formatJson(value: unknown, indent = '', lead = 0, width = 100): string {
+function formatJson(value: unknown, indent = '', lead = 0, width = 100): string {
   const flat = flatJson(value);
   if (value === null || typeof value !== 'object' || indent.length + lead + flat.length <= width) return flat;
   const inner = `${indent}  `;

@@ -5,7 +5,7 @@ import { shapes } from '../content/shapes';
 import type { ShapeOf } from '../content/types';
 import { LOCALES } from '../i18n/locales';
 
-export const apiShapes = { ...shapes, lang: { enum: LOCALES } } as const;
+const apiShapes = { ...shapes, lang: { enum: LOCALES } } as const;
 type ApiShapes = typeof apiShapes;
 
 /** The shapes a response, a parameter or an error may have. */

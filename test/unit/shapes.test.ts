@@ -1,5 +1,5 @@
-// The API's published JSON Schema and OpenAPI document, as the app serves them (run here in Node,
-// where ajv may compile): every $ref resolves, and a maintained OpenAPI 3.1 validator accepts them.
+// The one definition of the data's shape and the documents made from it: the API's JSON Schema and
+// OpenAPI document as the app serves them (in Node, where ajv may compile), and the content schema.
 import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, expectTypeOf, it } from 'vitest';
