@@ -18,7 +18,7 @@ export function localeForPath(path: string, acceptLanguage: string | undefined):
   return isLocale(prefix) ? prefix : localeFromAcceptLanguage(acceptLanguage);
 }
 
-function errorPage(c: Context<AppEnv>, kind: ErrorKind, status: 404 | 405 | 500, extra: Record<string, string> = {}) {
+function errorPage(c: Context<AppEnv>, kind: ErrorKind, status: 400 | 404 | 405 | 500, extra: Record<string, string> = {}) {
   const locale = localeForPath(c.req.path, c.req.header('Accept-Language'));
   const key = `${kind}:${locale}`;
   let body = rendered.get(key);
@@ -43,6 +43,19 @@ export function notFound(c: Context<AppEnv>): Response {
     });
   }
   return errorPage(c, 'notFound', 404);
+}
+
+/** A `lang` this site does not have: the supported codes, never a silent fallback. */
+export function badLanguage(c: Context<AppEnv>, supported: readonly string[]): Response {
+  if (responseKind(c.req.path) === 'data') {
+    return problem(c, {
+      title: 'Unsupported language',
+      status: 400,
+      detail: `lang must be one of: ${supported.join(', ')}.`,
+      supported: [...supported],
+    });
+  }
+  return errorPage(c, 'error.language', 400);
 }
 
 export function methodNotAllowed(c: Context<AppEnv>): Response {

@@ -3,7 +3,8 @@ import { findFigure } from '../content';
 import type { AppEnv } from '../env';
 import { RenderCache, respondRendered } from '../http/cached-response';
 import { API_CACHE, HTML_TYPE } from '../http/headers';
-import { FALLBACK_LOCALE, isLocale } from '../i18n/locales';
+import { FALLBACK_LOCALE } from '../i18n/locales';
+import { requestedLang } from '../http/lang';
 import { EmbedCard } from '../views/EmbedCard';
 import { renderDocument } from '../views/Layout';
 import { notFound } from '../http/errors';
@@ -13,11 +14,12 @@ const cards = new RenderCache();
 export const embedRoutes = new Hono<AppEnv>();
 
 /** GET /embed/{id}?lang=<locale> — the card any site may frame. */
-embedRoutes.get('/embed/:id', (c) => {
+embedRoutes.get('/:id', (c) => {
   const figure = findFigure(c.req.param('id'));
-  const lang = c.req.query('lang') ?? FALLBACK_LOCALE;
-  // An HTML route answers with HTML: an unknown language is a card that does not exist.
-  if (!figure || !isLocale(lang)) return notFound(c);
+  if (!figure) return notFound(c);
+  const choice = requestedLang(c);
+  if ('error' in choice) return choice.error;
+  const lang = choice.locale ?? FALLBACK_LOCALE;
   return respondRendered(c, cards, `${figure.id}:${lang}`, () => renderDocument(<EmbedCard figure={figure} locale={lang} />), {
     'Content-Type': HTML_TYPE,
     'Cache-Control': API_CACHE,

@@ -3,7 +3,7 @@ import { message } from '../i18n/messages';
 import { Layout } from './Layout';
 import { Footer } from './PageChrome';
 
-export type ErrorKind = 'notFound' | 'error.method' | 'error.server';
+export type ErrorKind = 'notFound' | 'error.language' | 'error.method' | 'error.server';
 
 /** An error page in the reader's language that offers the story in every language. */
 export function ErrorPage({ locale, kind }: { locale: Locale; kind: ErrorKind }) {
