@@ -51,7 +51,8 @@ export function cardSpecs(): CardSpec[] {
         value: formatFigure(figure, locale),
         label: text(locale, `figure.${figure.id}.label`),
         detail: figureDetail(figure, locale),
-        footer: text(locale, 'card.source'),
+        // Each card credits its own figure's source: the police and court counts are not the studies'.
+        footer: text(locale, `source.${figure.source}.credit`),
       });
     }
   }

@@ -33,8 +33,18 @@ describe('content/', () => {
     const change = files.dataset.figures.find((f) => f.id === 'minors-change');
     expect(change?.value).toBeUndefined();
     const resolved = resolveFigures(files.dataset.figures).find((f) => f.id === 'minors-change');
-    expect(resolved?.value).toBeCloseTo(((8.16 - 2.2) / 8.16) * 100, 3);
-    expect(Math.round(resolved?.value as number)).toBe(73);
+    // Computed from the two shares, then rounded to what two rounded inputs support.
+    expect(resolved?.value).toBe(Math.round(((8.16 - 2.2) / 8.16) * 100));
+    expect(resolved?.value).toBe(73);
+  });
+
+  it('marks the derived fall as derived, never as exact, and says how it is computed', () => {
+    const change = files.dataset.figures.find((f) => f.id === 'minors-change');
+    expect(change?.qualifier).toBe('derived');
+    expect(change?.derived).toEqual({ op: 'relative-decrease', from: 'minors-2012', to: 'minors-2015' });
+    for (const figure of files.dataset.figures) {
+      if (figure.derived) expect(figure.qualifier, figure.id).toBe('derived');
+    }
   });
 
   it('keeps "more than" on every lower bound', () => {

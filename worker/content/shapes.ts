@@ -27,8 +27,9 @@ export const shapes = {
   },
   unit: { enum: ['percent', 'people', 'cases'] },
   qualifier: {
-    enum: ['exact', 'more-than', 'range'],
-    description: '"more-than": the value is a lower bound and every display must say so.',
+    enum: ['exact', 'more-than', 'range', 'derived'],
+    description:
+      '"more-than": the value is a lower bound and every display must say so. "derived": computed from other figures (see derived), rounded to the precision those inputs support.',
   },
   decimals: { type: 'integer', minimum: 0, maximum: 4 },
   period: {

@@ -5,8 +5,7 @@ import type { AppEnv } from '../env';
 import { RenderCache, respondRendered } from '../http/cached-response';
 import { HTML_HEADERS } from '../http/headers';
 import { siteOrigin } from '../http/origin';
-import { formatFigure } from '../i18n/format-figure';
-import { formatYear } from '../i18n/format-number';
+import { figureTitle } from '../i18n/format-figure';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { text } from '../i18n/rich-text';
 import { renderDocument } from '../views/Layout';
@@ -16,13 +15,6 @@ import { notFound } from '../http/errors';
 
 const pages = new RenderCache();
 const shareable = new Set(shareableFigures.map((f) => f.id));
-
-/** "2.2% · Minors among people in commercial sex establishments · 2015" */
-export function figureTitle(figure: Figure, locale: Locale): string {
-  const parts = [formatFigure(figure, locale), text(locale, `figure.${figure.id}.label`)];
-  if (figure.year !== null) parts.push(formatYear(figure.year, locale));
-  return parts.join(' · ');
-}
 
 export function renderStory(locale: Locale, origin: string): string {
   const title = text(locale, 'meta.title');
@@ -44,7 +36,8 @@ export function renderStory(locale: Locale, origin: string): string {
 
 export function renderFigureStory(locale: Locale, figure: Figure, origin: string): string {
   const title = figureTitle(figure, locale);
-  const description = text(locale, 'meta.description');
+  // Each figure page previews its own figure, not the story's headline result.
+  const description = text(locale, `figure.${figure.id}.description`);
   const openStep = stepOfFigure(figure.id)?.id;
   const head = (
     <SocialMeta

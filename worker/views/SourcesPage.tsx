@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { changelog, dataset, figures, type Figure } from '../content';
-import { figureDetail, formatFigure } from '../i18n/format-figure';
+import { figureWhen, figureWhere, formatFigure } from '../i18n/format-figure';
 import { formatDate, formatYear, localeDigits } from '../i18n/format-number';
 import { localeInfo, type Locale } from '../i18n/locales';
 import { fill, hasMessage, message } from '../i18n/messages';
@@ -19,8 +19,7 @@ function FigureNote({ figure, locale }: { figure: Figure; locale: Locale }) {
   return (
     <section class="note" id={figure.id} aria-labelledby={`${figure.id}-title`}>
       <h3 id={`${figure.id}-title`}>
-        {text(locale, `figure.${figure.id}.label`)}
-        {figure.year !== null && ` · ${formatYear(figure.year, locale)}`}
+        {[text(locale, `figure.${figure.id}.label`), figureWhen(figure, locale)].filter(Boolean).join(' · ')}
       </h3>
       <dl>
         <dt>{message(locale, 'sources.label.value')}</dt>
@@ -28,7 +27,13 @@ function FigureNote({ figure, locale }: { figure: Figure; locale: Locale }) {
         <dt>{message(locale, 'sources.label.population')}</dt>
         <dd>{text(locale, `population.${figure.population}`)}</dd>
         <dt>{message(locale, 'sources.label.when')}</dt>
-        <dd>{figureDetail(figure, locale) || text(locale, 'panel.estimate')}</dd>
+        <dd>{figureWhen(figure, locale)}</dd>
+        {figure.places.length > 0 && (
+          <>
+            <dt>{message(locale, 'sources.label.places')}</dt>
+            <dd>{figureWhere(figure, locale)}</dd>
+          </>
+        )}
         <dt>{message(locale, 'sources.label.source')}</dt>
         <dd>
           <cite lang="en">{source?.title}</cite>, {source?.publisher}, {localeDigits(source?.date ?? '', locale)}

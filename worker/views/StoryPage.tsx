@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
-import { stepOfFigure, steps } from '../content';
-import { formatNumber } from '../i18n/format-number';
+import { changelog, dataset, stepOfFigure, steps } from '../content';
+import { formatDate, formatNumber } from '../i18n/format-number';
 import { localeInfo, type Locale } from '../i18n/locales';
 import { fill, message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
@@ -8,6 +8,9 @@ import { FigurePanel } from './FigurePanel';
 import { Layout } from './Layout';
 import { Footer, StoryMasthead } from './PageChrome';
 import { RichText } from './RichText';
+
+/** The story was published with the data's first version; it is updated with each later one. */
+const firstPublished = changelog.map((entry) => entry.date).sort()[0] ?? dataset.lastUpdated;
 
 /** A step's share link: the page of its first figure, else the story at the step. */
 function sharePath(locale: Locale, id: string): string {
@@ -85,6 +88,12 @@ export function StoryPage({ locale, title, description, head, path, openStep }: 
           <p class="intro__kicker">{text(locale, 'ui.kicker')}</p>
           <h1>{text(locale, 'ui.headline')}</h1>
           <p class="intro__standfirst">{text(locale, 'ui.standfirst')}</p>
+          <p class="intro__byline">
+            {fill(message(locale, 'ui.byline'), {
+              published: formatDate(firstPublished, locale),
+              updated: formatDate(dataset.lastUpdated, locale),
+            })}
+          </p>
           <aside class="content-note" aria-label={message(locale, 'ui.contentNote.label')}>
             <strong>
               {message(locale, 'ui.contentNote.label')}
