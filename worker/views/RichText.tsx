@@ -1,25 +1,45 @@
 import type { Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
-import { segments } from '../i18n/rich-text';
+import { proseBlocks, segments } from '../i18n/rich-text';
 
-/** Localized prose; each figure links to its note on the sources page. Blank lines separate paragraphs. */
-export function RichText({ locale, messageKey }: { locale: Locale; messageKey: string }) {
-  const paragraphs = message(locale, messageKey).split(/\n{2,}/);
+function Inline({ locale, source }: { locale: Locale; source: string }) {
   return (
     <>
-      {paragraphs.map((paragraph) => (
-        <p>
-          {segments(paragraph, locale).map((s) =>
-            s.kind === 'figure' ? (
-              <a class="fig" href={`/${locale}/sources#${s.id}`} data-figure={s.id}>
-                {s.text}
-              </a>
-            ) : (
-              s.text
-            ),
-          )}
-        </p>
-      ))}
+      {segments(source, locale).map((s) =>
+        s.kind === 'figure' ? (
+          <a class="fig" href={`/${locale}/sources#${s.id}`} data-figure={s.id}>
+            {s.text}
+          </a>
+        ) : (
+          s.text
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * Localized prose; each figure links to its note on the sources page. Blank lines separate
+ * paragraphs; lines that start with "- " are the items of a list.
+ */
+export function RichText({ locale, messageKey }: { locale: Locale; messageKey: string }) {
+  return (
+    <>
+      {proseBlocks(message(locale, messageKey)).map((block) =>
+        block.kind === 'paragraph' ? (
+          <p>
+            <Inline locale={locale} source={block.text} />
+          </p>
+        ) : (
+          <ul class="prose-list">
+            {block.items.map((item) => (
+              <li>
+                <Inline locale={locale} source={item} />
+              </li>
+            ))}
+          </ul>
+        ),
+      )}
     </>
   );
 }
