@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    reporters: ['default', './test/support/summary-reporter.ts'],
+    // Vitest's own JSON report: scripts/test.ts prints the closing `N passed, N failed` line from it.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/results.json' },
     projects: [
       {
         // The Worker and its modules, inside workerd: the runtime that serves readers.

@@ -12,8 +12,8 @@ import { KHMER_RANGE } from './khmer-fallback';
 import { message } from '../../worker/i18n/messages';
 import { text } from '../../worker/i18n/rich-text';
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+const CARD_WIDTH = 1200;
+const CARD_HEIGHT = 630;
 const CACHE_DIR = '.cache/share-cards';
 const FONT_DIR = 'node_modules/@fontsource/noto-sans-khmer/files';
 

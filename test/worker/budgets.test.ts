@@ -4,7 +4,7 @@ import { assets } from '../../worker/assets';
 import { LOCALES } from '../../worker/i18n/locales';
 import { fetchAsset, fetchWorker } from './fetch';
 
-export const BUDGETS = {
+const BUDGETS = {
   /** First view in the first round trip: ~14 KB fits TCP's initial congestion window. */
   storyHtmlGzip: 14 * 1024,
   /** All the story's JavaScript, app plus Scrollama. */
@@ -20,7 +20,7 @@ async function gzipSize(body: ArrayBuffer | string): Promise<number> {
   return (await new Response(stream).arrayBuffer()).byteLength;
 }
 
-export function overBudget(bytes: number, budget: number): string | undefined {
+function overBudget(bytes: number, budget: number): string | undefined {
   return bytes > budget ? `${bytes} B is over the budget of ${budget} B` : undefined;
 }
 

@@ -79,6 +79,3 @@ export function datasetJson(links: Links, locale?: Locale) {
   };
 }
 
-export function figureOrUndefined(id: string) {
-  return findFigure(id);
-}

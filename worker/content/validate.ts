@@ -19,7 +19,7 @@ const PLACEHOLDER = /\{(fig|year|from|age):([^}]*)\}/g;
 // A digit of any locale's script: prose never types one.
 const ANY_DIGIT = new RegExp(`[0-9${LOCALE_INFO.map((l) => l.digits).join('')}]`, 'u');
 
-export function placeholdersOf(text: string): string[] {
+function placeholdersOf(text: string): string[] {
   return [...text.matchAll(/\{[^{}]*\}/g)].map((m) => m[0]).sort();
 }
 
@@ -78,7 +78,7 @@ export function checkNoTypedNumbers(file: string, messages: Record<string, strin
   return problems;
 }
 
-export function checkSteps(steps: StepRecord[], dataset: Dataset, en: SourceMessages): Problem[] {
+function checkSteps(steps: StepRecord[], dataset: Dataset, en: SourceMessages): Problem[] {
   const figureIds = new Set(dataset.figures.map((f) => f.id));
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -135,7 +135,7 @@ export function checkDataReferences(dataset: Dataset): Problem[] {
   return problems;
 }
 
-export function isHttpsUrl(value: string): boolean {
+function isHttpsUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
@@ -154,7 +154,7 @@ export function checkNoMarkup(file: string, messages: Record<string, string>): P
 }
 
 /** Every version in the changelog says what changed, in the source text (and so in every locale). */
-export function checkChangelog(changelog: ChangelogEntry[], en: SourceMessages): Problem[] {
+function checkChangelog(changelog: ChangelogEntry[], en: SourceMessages): Problem[] {
   return changelog
     .filter((entry) => !(`changelog.${entry.version}` in en))
     .map((entry) => ({ file: EN_FILE, key: `changelog.${entry.version}`, message: 'every version in content/data/changelog.json needs its text' }));

@@ -13,7 +13,7 @@ import { renderDocument } from '../views/Layout';
 const rendered = new Map<string, string>();
 
 /** The locale a lost reader most likely reads: the path's prefix, else their Accept-Language. */
-export function localeForPath(path: string, acceptLanguage: string | undefined): Locale {
+function localeForPath(path: string, acceptLanguage: string | undefined): Locale {
   const prefix = path.split('/')[1];
   return isLocale(prefix) ? prefix : localeFromAcceptLanguage(acceptLanguage);
 }

@@ -1,7 +1,7 @@
 // Header policies by kind of response. Security headers are added by middleware in index.ts.
 
 /** Story pages: short edge/browser life; ETag revalidation makes refreshes cheap. */
-export const HTML_CACHE = 'public, max-age=300, stale-while-revalidate=86400';
+const HTML_CACHE = 'public, max-age=300, stale-while-revalidate=86400';
 
 /** Negotiated redirects and error pages must not be shared across readers. */
 export const PRIVATE_NO_STORE = 'private, no-store';

@@ -2,7 +2,7 @@
  * The absolute origin for canonical, hreflang and og: URLs: the configured PUBLIC_ORIGIN when it
  * is a valid http(s) origin, else the request's own origin.
  */
-export function publicOrigin(configured: string | undefined, requestUrl: string): string {
+function publicOrigin(configured: string | undefined, requestUrl: string): string {
   if (configured) {
     try {
       const url = new URL(configured);

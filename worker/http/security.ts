@@ -40,7 +40,7 @@ const PERMISSIONS_POLICY = {
 };
 
 /** Hashes of every inline <style> the Worker writes. */
-export function inlineStyleHashes(): string[] {
+function inlineStyleHashes(): string[] {
   const fontHashes = Object.values(assets.fonts).map((f) => f.cssHash);
   return [...new Set([assets.cssHash, assets.embedCssHash, ...fontHashes])];
 }

@@ -5,7 +5,7 @@ const MAX_HEADER_LENGTH = 1024;
 const LANGUAGE_RANGE = /^([a-z]{1,8})(?:-[a-z0-9]{1,8})*$|^\*$/i;
 
 /** The cookie the language switch sets: the reader's explicit choice. */
-export const CHOICE_COOKIE = 'lang';
+const CHOICE_COOKIE = 'lang';
 
 interface LanguageRange {
   primary: string;

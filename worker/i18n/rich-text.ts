@@ -12,7 +12,7 @@ export type Segment = { kind: 'text'; text: string } | { kind: 'figure'; id: str
 // Prose never types a number itself.
 export const PLACEHOLDER = /\{(fig|year|from|age):([a-z0-9-]+)\}/g;
 
-export function resolvePlaceholder(kind: string, id: string, locale: Locale): string {
+function resolvePlaceholder(kind: string, id: string, locale: Locale): string {
   switch (kind) {
     case 'fig': {
       const figure = findFigure(id);

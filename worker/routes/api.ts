@@ -2,8 +2,8 @@ import { Hono, type Context } from 'hono';
 import { csvFileName, prevalenceCsv } from '../api/csv';
 import { openApiDocument } from '../api/openapi';
 import { responseSchema } from '../api/schema';
-import { API_VERSION, datasetJson, figureJson, figureOrUndefined } from '../api/serialize';
-import { dataset } from '../content';
+import { API_VERSION, datasetJson, figureJson } from '../api/serialize';
+import { dataset, findFigure } from '../content';
 import type { AppEnv } from '../env';
 import { RenderCache, respondRendered } from '../http/cached-response';
 import { API_CACHE } from '../http/headers';
@@ -65,7 +65,7 @@ apiRoutes.get(`/prevalence.csv`, (c) => {
 apiRoutes.get(`/prevalence/:id`, (c) => {
   const lang = requestedLang(c);
   if ('error' in lang) return lang.error;
-  const figure = figureOrUndefined(c.req.param('id'));
+  const figure = findFigure(c.req.param('id'));
   if (!figure) {
     return problem(c, {
       title: 'Unknown figure',

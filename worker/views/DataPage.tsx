@@ -16,7 +16,7 @@ export interface EmbedChoice {
   lang: Locale;
 }
 
-export const RESIZE_SNIPPET = `<script>
+const RESIZE_SNIPPET = `<script>
 addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'prevalence-figure:height') return;

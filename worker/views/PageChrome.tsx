@@ -7,7 +7,7 @@ import { fill, message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
 
 /** Links to the same place in every other language; the client keeps the step in their hash. */
-export function LanguageSwitch({ locale, path = '/' }: { locale: Locale; path?: string }) {
+function LanguageSwitch({ locale, path = '/' }: { locale: Locale; path?: string }) {
   return (
     <>
       {otherLocales(locale).map((other) => (

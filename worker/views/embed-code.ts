@@ -3,7 +3,7 @@ import { EMBED_HEIGHT, EMBED_WIDTH } from '../embed-size';
 import type { Locale } from '../i18n/locales';
 
 /** Escapes a value for a double-quoted HTML attribute. */
-export function escapeAttribute(value: string): string {
+function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -16,7 +16,7 @@ export interface EmbedTarget {
 }
 
 /** The card's URL on the public origin. */
-export function embedUrl({ origin, figure, lang }: Pick<EmbedTarget, 'origin' | 'figure' | 'lang'>): string {
+function embedUrl({ origin, figure, lang }: Pick<EmbedTarget, 'origin' | 'figure' | 'lang'>): string {
   return `${origin}/embed/${encodeURIComponent(figure)}?lang=${encodeURIComponent(lang)}`;
 }
 
