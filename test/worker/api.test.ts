@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, figures } from '../../worker/content';
+import { LOCALES } from '../../worker/i18n/locales';
+import { refsOf } from '../support/json-refs';
 import { fetchWorker } from './fetch';
 
 const json = async (path: string, init?: RequestInit) => {
@@ -169,5 +171,19 @@ describe('schema and OpenAPI', () => {
     expect(Object.keys(body.paths as object).sort()).toEqual(
       ['/api/v1/prevalence', '/api/v1/prevalence/{id}', '/api/v1/prevalence.csv', '/api/v1/schema.json', '/api/v1/openapi.json', '/embed/{id}', '/embed.js', '/oembed'].sort(),
     );
+  });
+
+  it.each(['/api/v1/openapi.json', '/api/v1/schema.json'])('%s: every $ref resolves inside the document', async (path) => {
+    const { body } = await json(path);
+    const refs = refsOf(body);
+    expect(refs.map((r) => r.ref)).toEqual(expect.arrayContaining([expect.stringMatching(/\/(range|lang|figure)$/)]));
+    expect(refs.filter((r) => !r.resolves)).toEqual([]);
+  });
+
+  it('offers the locale list as the lang enum', async () => {
+    const schema = (await json('/api/v1/schema.json')).body as { $defs: { lang: { enum: string[] } } };
+    const openapi = (await json('/api/v1/openapi.json')).body as { components: { schemas: { lang: { enum: string[] } } } };
+    expect(schema.$defs.lang.enum).toEqual([...LOCALES]);
+    expect(openapi.components.schemas.lang.enum).toEqual([...LOCALES]);
   });
 });

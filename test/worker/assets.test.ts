@@ -5,7 +5,7 @@ import { fetchAsset, fetchWorker } from './fetch';
 describe('static assets', () => {
   it.each([
     ['client bundle', assets.script, 'javascript'],
-    ['Khmer font', assets.khmerFont, 'font/woff2'],
+    ...Object.entries(assets.fonts).map(([locale, font]) => [`${locale} webfont`, font.url, 'font/woff2']),
   ])('serves the %s under a content-hashed name, cached for a year', async (_name, path, type) => {
     expect(path).toMatch(/\.[0-9a-f]{12}\.(js|woff2)$/);
     const res = await fetchAsset(path);

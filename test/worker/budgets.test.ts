@@ -9,8 +9,8 @@ export const BUDGETS = {
   storyHtmlGzip: 14 * 1024,
   /** All the story's JavaScript, app plus Scrollama. */
   storyJsGzip: 12 * 1024,
-  /** The subset Khmer webfont. */
-  khmerFont: 30 * 1024,
+  /** A subset webfont (Khmer's, today). */
+  webfont: 30 * 1024,
   /** The embeddable card. */
   embedCard: 5 * 1024,
 };
@@ -45,10 +45,10 @@ describe('byte budgets', () => {
     expect(overBudget(total, BUDGETS.storyJsGzip)).toBeUndefined();
   });
 
-  it('the subset Khmer font is at most 30 KB', async () => {
-    const font = await (await fetchAsset(assets.khmerFont)).arrayBuffer();
-    console.log(`Khmer woff2: ${font.byteLength} B`);
-    expect(overBudget(font.byteLength, BUDGETS.khmerFont)).toBeUndefined();
+  it.each(Object.entries(assets.fonts))('the subset webfont of %s is at most 30 KB', async (_locale, { url }) => {
+    const font = await (await fetchAsset(url)).arrayBuffer();
+    console.log(`${url}: ${font.byteLength} B`);
+    expect(overBudget(font.byteLength, BUDGETS.webfont)).toBeUndefined();
   });
 
   it('the embed card is under 5 KB', async () => {

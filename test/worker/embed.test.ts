@@ -1,3 +1,4 @@
+import { LOCALES } from '../../worker/i18n/locales';
 import { describe, expect, it } from 'vitest';
 import { shareableFigures } from '../../worker/content';
 import { fetchAsset, fetchWorker } from './fetch';
@@ -20,10 +21,19 @@ describe('GET /embed/{id}', () => {
     for (const figure of shareableFigures) expect((await fetchWorker(`/embed/${figure.id}`)).status).toBe(200);
   });
 
-  it.each(['/embed/nothing', '/embed/minors-2015?lang=fr'])('%s is an HTML 404', async (path) => {
-    const res = await fetchWorker(path);
+  it('an unknown figure is an HTML 404', async () => {
+    const res = await fetchWorker('/embed/nothing');
     expect(res.status).toBe(404);
     expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+  });
+
+  it.each(['fr', 'EN', ''])('lang=%s is an HTML 400 that offers every language, never a card in another one', async (lang) => {
+    const res = await fetchWorker(`/embed/minors-2015?lang=${lang}`);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('Cache-Control')).toContain('no-store');
+    const html = await res.text();
+    for (const locale of LOCALES) expect(html).toContain(`href="/${locale}/"`);
   });
 });
 

@@ -23,6 +23,16 @@ describe('RenderCache', () => {
     ).rejects.toThrow('boom');
     expect((await cache.get('x', () => 'ok')).body).toBe('ok');
   });
+
+  it('never holds more than its bound: the oldest entry goes first', async () => {
+    const cache = new RenderCache(3);
+    for (let i = 0; i < 10; i++) await cache.get(`k${i}`, () => `page ${i}`);
+    expect(cache.size).toBe(3);
+    let renders = 0;
+    await cache.get('k9', () => `again ${++renders}`);
+    await cache.get('k0', () => `again ${++renders}`);
+    expect(renders).toBe(1);
+  });
 });
 
 describe('respondCached', () => {

@@ -10,3 +10,6 @@ export const HTML_TYPE = 'text/html; charset=utf-8';
 
 /** API, CSV and embeds: five minutes fresh, then served stale for a day while revalidating. */
 export const API_CACHE = 'public, max-age=300, stale-while-revalidate=86400';
+
+/** What a rendered HTML page answers with. */
+export const HTML_HEADERS = { 'Content-Type': HTML_TYPE, 'Cache-Control': HTML_CACHE };

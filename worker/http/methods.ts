@@ -1,7 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env';
-import { publicCors } from '../routes/api';
-import { ALLOWED_METHODS, methodNotAllowed } from '../routes/errors';
+import { ALLOWED_METHODS } from './allowed-methods';
+import { publicCors } from './cors';
+import { methodNotAllowed } from './errors';
 import { responseKind } from './security';
 
 /**

@@ -13,3 +13,8 @@ export function publicOrigin(configured: string | undefined, requestUrl: string)
   }
   return new URL(requestUrl).origin;
 }
+
+/** The origin this request's links are written with: the one place routes ask. */
+export function siteOrigin(c: { env: { PUBLIC_ORIGIN?: string }; req: { url: string } }): string {
+  return publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
+}

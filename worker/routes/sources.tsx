@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
-import { RenderCache, respondCached } from '../http/cached-response';
-import { HTML_CACHE, HTML_TYPE } from '../http/headers';
-import { publicOrigin } from '../http/origin';
+import { RenderCache, respondRendered } from '../http/cached-response';
+import { HTML_HEADERS } from '../http/headers';
+import { siteOrigin } from '../http/origin';
 import { LOCALES } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { renderDocument } from '../views/Layout';
@@ -14,10 +14,10 @@ const pages = new RenderCache();
 export const sourcesRoutes = new Hono<AppEnv>();
 
 for (const locale of LOCALES) {
-  sourcesRoutes.get(`/${locale}/sources`, async (c) => {
-    const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
+  sourcesRoutes.get(`/${locale}/sources`, (c) => {
+    const origin = siteOrigin(c);
     const title = message(locale, 'sources.title');
-    const page = await pages.get(`sources:${locale}:${origin}`, () =>
+    return respondRendered(c, pages, `sources:${locale}:${origin}`, () =>
       renderDocument(
         <SourcesPage
           locale={locale}
@@ -26,7 +26,7 @@ for (const locale of LOCALES) {
           }
         />,
       ),
+      HTML_HEADERS,
     );
-    return respondCached(c.req.raw, page, { 'Content-Type': HTML_TYPE, 'Cache-Control': HTML_CACHE });
   });
 }

@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
-import { assets } from '../assets';
+import { shareCard } from '../assets';
 import { findFigure, shareableFigures, stepOfFigure, type Figure } from '../content';
 import type { AppEnv } from '../env';
-import { RenderCache, respondCached } from '../http/cached-response';
-import { HTML_CACHE, HTML_TYPE } from '../http/headers';
-import { publicOrigin } from '../http/origin';
+import { RenderCache, respondRendered } from '../http/cached-response';
+import { HTML_HEADERS } from '../http/headers';
+import { siteOrigin } from '../http/origin';
 import { formatFigure } from '../i18n/format-figure';
 import { formatYear } from '../i18n/format-number';
 import { LOCALES, type Locale } from '../i18n/locales';
@@ -12,7 +12,7 @@ import { text } from '../i18n/rich-text';
 import { renderDocument } from '../views/Layout';
 import { SocialMeta } from '../views/SocialMeta';
 import { StoryPage } from '../views/StoryPage';
-import { notFound } from './errors';
+import { notFound } from '../http/errors';
 
 const pages = new RenderCache();
 const shareable = new Set(shareableFigures.map((f) => f.id));
@@ -34,7 +34,7 @@ export function renderStory(locale: Locale, origin: string): string {
       path="/"
       title={title}
       description={description}
-      image={assets.cards[locale].story ?? ''}
+      image={shareCard(locale, 'story')}
       imageAlt={title}
       xDefault="/"
     />
@@ -53,7 +53,7 @@ export function renderFigureStory(locale: Locale, figure: Figure, origin: string
       path={`/f/${figure.id}`}
       title={title}
       description={description}
-      image={assets.cards[locale][figure.id] ?? ''}
+      image={shareCard(locale, figure.id)}
       imageAlt={title}
     />
   );
@@ -69,10 +69,9 @@ export function renderFigureStory(locale: Locale, figure: Figure, origin: string
   );
 }
 
-async function respondPage(c: Context<AppEnv>, key: string, render: (origin: string) => string) {
-  const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
-  const page = await pages.get(`${key}@${origin}`, () => render(origin));
-  return respondCached(c.req.raw, page, { 'Content-Type': HTML_TYPE, 'Cache-Control': HTML_CACHE });
+function respondPage(c: Context<AppEnv>, key: string, render: (origin: string) => string) {
+  const origin = siteOrigin(c);
+  return respondRendered(c, pages, `${key}@${origin}`, () => render(origin), HTML_HEADERS);
 }
 
 export const storyRoutes = new Hono<AppEnv>();
