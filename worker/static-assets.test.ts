@@ -14,7 +14,7 @@ app.use('*', readOnlyMethods);
 app.get('*', (c) => c.text('app', 404));
 const fetchApp = (path: string, init?: RequestInit) => app.fetch(new Request(`http://story.test${path}`, init), env as unknown as Env);
 
-const files = [assets.script, assets.khmerFont, assets.embedFrameScript, '/embed.js', '/robots.txt', '/favicon.svg'];
+const files = [assets.script, ...Object.values(assets.fonts).map((f) => f.url), assets.embedFrameScript, '/embed.js', '/robots.txt', '/favicon.svg'];
 
 describe('static files through the Worker', () => {
   it('knows every file the build writes, and no page', () => {

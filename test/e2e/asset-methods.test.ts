@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import { assets } from '../../worker/assets';
 
 const origin = inject('origin');
-const files = [assets.script, assets.khmerFont, '/embed.js', '/robots.txt', '/favicon.svg'];
+const files = [assets.script, ...Object.values(assets.fonts).map((f) => f.url), '/embed.js', '/robots.txt', '/favicon.svg'];
 
 describe.skip('static files under wrangler dev', () => {
   it.each(['POST', 'PUT', 'DELETE'])('%s is a 405 with Allow', async (method) => {

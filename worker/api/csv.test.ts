@@ -62,7 +62,7 @@ describe('content gate: csvFormulaWarnings', () => {
         i === 0 ? { id, record: { ...record, label: locale === 'km' ? '=cmd' : record.label, source_publisher: '@evil', unit: '-5' } } : { id, record },
       );
     const records: CsvRecordsByLocale = { en: edited('en'), km: edited('km') };
-    const first = records.en[0]?.id;
+    const first = records.en?.[0]?.id;
     const warnings = csvFormulaWarnings(records);
     expect(warnings.map((w) => [w.file, w.key]).sort()).toEqual(
       [

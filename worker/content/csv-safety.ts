@@ -21,7 +21,7 @@ export function csvFormulaWarnings(records: CsvRecordsByLocale = allRecords()): 
   const warnings: Problem[] = [];
   const seen = new Set<string>();
   for (const locale of LOCALES) {
-    for (const { id, record } of records[locale]) {
+    for (const { id, record } of records[locale] ?? []) {
       for (const column of CSV_COLUMNS) {
         const value = record[column];
         if (typeof value !== 'string' || !FORMULA_START.test(value)) continue;
