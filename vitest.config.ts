@@ -9,7 +9,14 @@ export default defineConfig({
     projects: [
       {
         // The Worker and its modules, inside workerd: the runtime that serves readers.
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        // The tests' requests go to http://story.test (test/worker/fetch.ts), so that is the origin
+        // configured for them; wrangler.toml's top level is wrangler dev's 127.0.0.1:8787.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { bindings: { PUBLIC_ORIGIN: 'http://story.test' } },
+          }),
+        ],
         test: {
           name: 'workerd',
           include: ['worker/**/*.test.{ts,tsx}', 'test/worker/**/*.test.{ts,tsx}'],

@@ -44,12 +44,23 @@ async function writeIfChanged(path: string, data: string): Promise<void> {
   await rename(`${path}.tmp`, path);
 }
 
-// Workers Static Assets applies these to files it serves itself, before the Worker runs.
+// Workers Static Assets applies these to files it serves itself, before the Worker runs. The
+// policy headers match the Worker's pages (worker/http/security.ts). A header set by two rules
+// is joined with a comma, so Cross-Origin-Resource-Policy is set per path, never under /*.
 const HEADERS_FILE = `/*
   X-Content-Type-Options: nosniff
   Strict-Transport-Security: max-age=63072000; includeSubDomains
   Referrer-Policy: strict-origin-when-cross-origin
   Content-Security-Policy: default-src 'none'; frame-ancestors 'none'
+  Permissions-Policy: accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), sync-xhr=(), usb=(), xr-spatial-tracking=(), browsing-topics=()
+  X-Frame-Options: DENY
+  Cross-Origin-Opener-Policy: same-origin
+
+/robots.txt
+  Cross-Origin-Resource-Policy: same-origin
+
+/favicon.svg
+  Cross-Origin-Resource-Policy: same-origin
 
 /assets/*
   Cache-Control: public, max-age=31536000, immutable

@@ -45,7 +45,8 @@ export async function startWorker(port?: number, { cwd }: { cwd?: string } = {})
   const origin = `http://127.0.0.1:${chosen}`;
   const child = spawn(
     'node_modules/.bin/wrangler',
-    ['dev', '--ip', '127.0.0.1', '--port', String(chosen), '--inspector-port', String(await freePort()), '--log-level', 'warn'],
+    // PUBLIC_ORIGIN follows the port, so canonical and API links point at this very server.
+    ['dev', '--ip', '127.0.0.1', '--port', String(chosen), '--var', `PUBLIC_ORIGIN:${origin}`, '--inspector-port', String(await freePort()), '--log-level', 'warn'],
     {
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
