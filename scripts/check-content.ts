@@ -8,6 +8,7 @@ import type { ChangelogEntry, Dataset, SourceMessages, StepRecord, TranslatedMes
 import { formatProblems, storyFile, validateContent, type Problem } from '../worker/content/validate';
 import { FALLBACK_LOCALE, LOCALES } from '../worker/i18n/locales';
 import { contentSchema } from './build/schemas';
+import { csvFormulaWarnings } from '../worker/api/csv-safety';
 
 const read = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
 
@@ -49,5 +50,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`\ncontent check: ${problems.length} problem(s)`);
     process.exit(1);
   }
+  // Not an error: the CSV neutralises such a cell, but a spreadsheet reader would see the apostrophe.
+  const warnings = csvFormulaWarnings();
+  if (warnings.length > 0) console.warn(`${formatProblems(warnings)}\n\ncontent check: ${warnings.length} CSV warning(s)`);
   console.log('content check: ok');
 }

@@ -10,9 +10,12 @@ import { negotiateRoutes } from './routes/negotiate';
 import { oembedRoutes } from './routes/oembed';
 import { sourcesRoutes } from './routes/sources';
 import { storyRoutes } from './routes/story';
+import { serveStaticAsset, STATIC_ASSET_PATHS } from './static-assets';
 
 const app = new Hono<AppEnv>();
 
+// Before any middleware: static files keep the asset server's own headers (dist/public/_headers).
+app.on(['GET', 'HEAD'], [...STATIC_ASSET_PATHS], serveStaticAsset);
 app.use('*', securityHeaders);
 app.use('*', readOnlyMethods);
 

@@ -1,7 +1,7 @@
 // Static files under the real asset router (wrangler dev): only GET and HEAD, and a 405 that says
 // so with Allow (RFC 9110). The asset server alone answers a bare 405 (checked with wrangler
-// 4.164), so this holds only once worker/index.ts mounts serveStaticAsset (worker/static-assets.ts)
-// and wrangler.toml's [assets] sets run_worker_first = true. Until then: skipped.
+// 4.164), so wrangler.toml sends these paths to the Worker first, and worker/index.ts hands GET and
+// HEAD back to the asset server (worker/static-assets.ts).
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { assets } from '../../worker/assets';
@@ -9,7 +9,7 @@ import { assets } from '../../worker/assets';
 const origin = inject('origin');
 const files = [assets.script, ...Object.values(assets.fonts).map((f) => f.url), '/embed.js', '/robots.txt', '/favicon.svg'];
 
-describe.skip('static files under wrangler dev', () => {
+describe('static files under wrangler dev', () => {
   it.each(['POST', 'PUT', 'DELETE'])('%s is a 405 with Allow', async (method) => {
     for (const path of files) {
       const res = await fetch(origin + path, { method });

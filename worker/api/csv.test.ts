@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvFormulaWarnings, type CsvRecordsByLocale } from '../content/csv-safety';
+import { csvFormulaWarnings, type CsvRecordsByLocale } from './csv-safety';
 import { CSV_COLUMNS, csvField, prevalenceCsv, prevalenceCsvRecords } from './csv';
 
 /** The one field csvField wrote, as a spreadsheet reads it back (RFC 4180 quoting undone). */

@@ -1,9 +1,9 @@
 // A content-gate warning: text that would start a CSV cell with a formula character. The CSV
 // still neutralises such a cell (worker/api/csv.ts), but the reader of the spreadsheet then sees a
 // stray apostrophe, so the editor should hear about it before a deploy.
-import { CSV_COLUMNS, FORMULA_START, prevalenceCsvRecords, type CsvRecord } from '../api/csv';
+import { CSV_COLUMNS, FORMULA_START, prevalenceCsvRecords, type CsvRecord } from './csv';
 import { LOCALES, type Locale } from '../i18n/locales';
-import type { Problem } from './validate';
+import type { Problem } from '../content/validate';
 
 export type CsvRecordsByLocale = Record<Locale, Array<{ id: string; record: CsvRecord }>>;
 
