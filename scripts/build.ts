@@ -68,7 +68,7 @@ const HEADERS_FILE = `/*
   Cross-Origin-Resource-Policy: cross-origin
 
 /embed.js
-  Cache-Control: public, max-age=300, stale-while-revalidate=86400
+  Cache-Control: public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800
   Access-Control-Allow-Origin: *
   Cross-Origin-Resource-Policy: cross-origin
 `;

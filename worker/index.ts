@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from './env';
+import { canonicalHost } from './http/canonical-host';
 import { readOnlyMethods } from './http/methods';
 import { securityHeaders } from './http/security';
 import { API_BASE, apiGuards, apiRoutes } from './routes/api';
@@ -17,6 +18,7 @@ const app = new Hono<AppEnv>();
 // Before any middleware: static files keep the asset server's own headers (dist/public/_headers).
 app.on(['GET', 'HEAD'], [...STATIC_ASSET_PATHS], serveStaticAsset);
 app.use('*', securityHeaders);
+app.use('*', canonicalHost);
 app.use('*', readOnlyMethods);
 
 app.route('/', negotiateRoutes);

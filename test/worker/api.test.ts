@@ -47,7 +47,7 @@ describe('GET /api/v1/prevalence', () => {
     const first = await fetchWorker('/api/v1/prevalence');
     const etag = first.headers.get('ETag') ?? '';
     expect(etag).toMatch(/^"[0-9a-f]+"$/);
-    expect(first.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=86400');
+    expect(first.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800');
     expect(new Date(first.headers.get('Last-Modified') ?? '').toISOString().slice(0, 10)).toBe(dataset.lastUpdated);
     const again = await fetchWorker('/api/v1/prevalence', { headers: { 'If-None-Match': etag } });
     expect(again.status).toBe(304);

@@ -14,7 +14,7 @@ describe('GET /embed/{id}', () => {
     expect(html).not.toMatch(/scrollama/i);
     expect(res.headers.get('Content-Security-Policy')).toContain('frame-ancestors *');
     expect(res.headers.get('X-Frame-Options')).toBeNull();
-    expect(res.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=86400');
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800');
   });
 
   it('has a card for every figure', async () => {
@@ -42,7 +42,7 @@ describe('GET /embed.js', () => {
     const res = await fetchAsset('/embed.js');
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toContain('javascript');
-    expect(res.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=86400');
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800');
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
     expect(await res.text()).toContain('prevalence-figure');
   });

@@ -1,4 +1,6 @@
 import type { Context } from 'hono';
+import type { AppEnv } from '../env';
+import { siteOrigin } from './origin';
 import { matchesIfNoneMatch, strongEtag } from './etag';
 
 export interface CachedBody {
@@ -14,7 +16,12 @@ export interface CachedBody {
 export class RenderCache {
   private readonly entries = new Map<string, Promise<CachedBody>>();
 
-  constructor(readonly maxEntries = 256) {}
+  constructor(
+    readonly name: string,
+    readonly maxEntries = 256,
+  ) {
+    renderCaches.push(this);
+  }
 
   get size(): number {
     return this.entries.size;
@@ -35,6 +42,9 @@ export class RenderCache {
   }
 }
 
+/** Every render cache of the Worker, so a test can check that none outgrows its bound. */
+export const renderCaches: RenderCache[] = [];
+
 /** A 200 with the body, or a 304 when the client already holds these bytes. */
 export function respondCached(
   request: Request,
@@ -49,13 +59,17 @@ export function respondCached(
   return new Response(request.method === 'HEAD' ? null : cached.body, { status, headers: all });
 }
 
-/** The one way a route answers with a rendered body: render once per key, then serve its bytes. */
+/**
+ * The one way a route answers with a rendered body: render once per key, then serve its bytes.
+ * Keys name what was rendered plus the configured origin (one per deployment), never anything
+ * the request chose.
+ */
 export async function respondRendered(
-  c: Context,
+  c: Context<AppEnv>,
   cache: RenderCache,
   key: string,
   render: () => string,
   headers: Record<string, string>,
 ): Promise<Response> {
-  return respondCached(c.req.raw, await cache.get(key, render), headers);
+  return respondCached(c.req.raw, await cache.get(`${siteOrigin(c)} ${key}`, render), headers);
 }

@@ -12,14 +12,16 @@ import { renderDocument } from '../views/Layout';
 
 const rendered = new Map<string, string>();
 
-/** The locale a lost reader most likely reads: the path's prefix, else their Accept-Language. */
-function localeForPath(path: string, acceptLanguage: string | undefined): Locale {
-  const prefix = path.split('/')[1];
-  return isLocale(prefix) ? prefix : localeFromAcceptLanguage(acceptLanguage);
+/** The locale a lost reader most likely reads: the path's prefix, a valid ?lang=, else their Accept-Language. */
+function readerLocale(c: Context<AppEnv>): Locale {
+  const prefix = c.req.path.split('/')[1];
+  if (isLocale(prefix)) return prefix;
+  const lang = c.req.query('lang');
+  return isLocale(lang) ? lang : localeFromAcceptLanguage(c.req.header('Accept-Language'));
 }
 
 function errorPage(c: Context<AppEnv>, kind: ErrorKind, status: 400 | 404 | 405 | 500, extra: Record<string, string> = {}) {
-  const locale = localeForPath(c.req.path, c.req.header('Accept-Language'));
+  const locale = readerLocale(c);
   const key = `${kind}:${locale}`;
   let body = rendered.get(key);
   if (!body) {

@@ -6,21 +6,20 @@ import { API_VERSION, datasetJson, figureJson } from '../api/serialize';
 import { dataset, findFigure } from '../content';
 import type { AppEnv } from '../env';
 import { RenderCache, respondRendered } from '../http/cached-response';
-import { API_CACHE } from '../http/headers';
+import { publicHeaders } from '../http/headers';
 import { siteOrigin } from '../http/origin';
 import { FALLBACK_LOCALE, LOCALES, isLocale, type Locale } from '../i18n/locales';
 import { publicCors } from '../http/cors';
 import { requestedLang } from '../http/lang';
 import { problem } from '../http/problem';
 
-const bodies = new RenderCache();
+const bodies = new RenderCache('API bodies');
 const MAX_QUERY_LENGTH = 1024;
 const LAST_MODIFIED = new Date(`${dataset.lastUpdated}T00:00:00Z`).toUTCString();
 
 function respondBody(c: Context<AppEnv>, key: string, contentType: string, render: () => string, extra: Record<string, string> = {}) {
   return respondRendered(c, bodies, key, render, {
-    'Content-Type': contentType,
-    'Cache-Control': API_CACHE,
+    ...publicHeaders('api', contentType),
     'Last-Modified': LAST_MODIFIED,
     ...extra,
   });
@@ -50,7 +49,7 @@ apiRoutes.get(`/prevalence`, (c) => {
   const lang = requestedLang(c);
   if ('error' in lang) return lang.error;
   const origin = siteOrigin(c);
-  return respondBody(c, `dataset:${lang.locale}:${origin}`, JSON_TYPE, () => JSON.stringify(datasetJson({ origin }, lang.locale)));
+  return respondBody(c, `dataset:${lang.locale}`, JSON_TYPE, () => JSON.stringify(datasetJson({ origin }, lang.locale)));
 });
 
 apiRoutes.get(`/prevalence.csv`, (c) => {
@@ -75,16 +74,19 @@ apiRoutes.get(`/prevalence/:id`, (c) => {
     });
   }
   const origin = siteOrigin(c);
-  return respondBody(c, `figure:${figure.id}:${lang.locale}:${origin}`, JSON_TYPE, () =>
+  return respondBody(c, `figure:${figure.id}:${lang.locale}`, JSON_TYPE, () =>
     JSON.stringify(figureJson(figure, { origin }, lang.locale)),
   );
 });
 
 apiRoutes.get(`/schema.json`, (c) =>
-  respondBody(c, 'schema', 'application/schema+json; charset=utf-8', () => JSON.stringify(responseSchema)),
+  respondBody(c, 'schema', 'application/schema+json; charset=utf-8', () =>
+    // Its $id names where it is published: the public origin.
+    JSON.stringify({ ...responseSchema, $id: `${siteOrigin(c)}${API_BASE}/schema.json` }),
+  ),
 );
 
 apiRoutes.get(`/openapi.json`, (c) => {
   const origin = siteOrigin(c);
-  return respondBody(c, `openapi:${origin}`, JSON_TYPE, () => JSON.stringify(openApiDocument(origin)));
+  return respondBody(c, 'openapi', JSON_TYPE, () => JSON.stringify(openApiDocument(origin)));
 });

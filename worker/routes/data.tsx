@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { findFigure, shareableFigures } from '../content';
 import type { AppEnv } from '../env';
 import { RenderCache, respondRendered } from '../http/cached-response';
-import { HTML_HEADERS } from '../http/headers';
+import { htmlHeaders } from '../http/headers';
 import { siteOrigin } from '../http/origin';
 import { LOCALES } from '../i18n/locales';
 import { requestedLang } from '../http/lang';
@@ -11,7 +11,7 @@ import { DataPage } from '../views/DataPage';
 import { renderDocument } from '../views/Layout';
 import { ReferencePageMeta } from '../views/SocialMeta';
 
-const pages = new RenderCache();
+const pages = new RenderCache('data pages');
 const DEFAULT_FIGURE = 'minors-2015';
 
 export const dataRoutes = new Hono<AppEnv>();
@@ -26,7 +26,7 @@ for (const locale of LOCALES) {
     const lang = choice.locale ?? locale;
     const origin = siteOrigin(c);
     const title = message(locale, 'data.title');
-    return respondRendered(c, pages, `data:${locale}:${figure.id}:${lang}:${origin}`, () =>
+    return respondRendered(c, pages, `data:${locale}:${figure.id}:${lang}`, () =>
       renderDocument(
         <DataPage
           locale={locale}
@@ -37,7 +37,7 @@ for (const locale of LOCALES) {
           }
         />,
       ),
-      HTML_HEADERS,
+      htmlHeaders('data-page', locale),
     );
   });
 }

@@ -2,14 +2,14 @@ import { Hono } from 'hono';
 import { findFigure } from '../content';
 import type { AppEnv } from '../env';
 import { RenderCache, respondRendered } from '../http/cached-response';
-import { API_CACHE, HTML_TYPE } from '../http/headers';
+import { htmlHeaders } from '../http/headers';
 import { FALLBACK_LOCALE } from '../i18n/locales';
 import { requestedLang } from '../http/lang';
 import { EmbedCard } from '../views/EmbedCard';
 import { renderDocument } from '../views/Layout';
 import { notFound } from '../http/errors';
 
-const cards = new RenderCache();
+const cards = new RenderCache('embed cards');
 
 export const embedRoutes = new Hono<AppEnv>();
 
@@ -20,8 +20,5 @@ embedRoutes.get('/:id', (c) => {
   const choice = requestedLang(c);
   if ('error' in choice) return choice.error;
   const lang = choice.locale ?? FALLBACK_LOCALE;
-  return respondRendered(c, cards, `${figure.id}:${lang}`, () => renderDocument(<EmbedCard figure={figure} locale={lang} />), {
-    'Content-Type': HTML_TYPE,
-    'Cache-Control': API_CACHE,
-  });
+  return respondRendered(c, cards, `${figure.id}:${lang}`, () => renderDocument(<EmbedCard figure={figure} locale={lang} />), htmlHeaders('embed', lang));
 });

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { shareableFigures } from '../content';
 import { EMBED_HEIGHT, EMBED_WIDTH } from '../embed-size';
 import type { AppEnv } from '../env';
-import { API_CACHE } from '../http/headers';
+import { cacheTags, PUBLIC_CACHE } from '../http/headers';
 import { siteOrigin } from '../http/origin';
 import { isLocale, type Locale } from '../i18n/locales';
 import { text } from '../i18n/rich-text';
@@ -24,6 +24,13 @@ export function embeddable(url: URL, origins: string[]): { figure: string; local
   return { figure, locale };
 }
 
+/** undefined when absent, null when malformed ("0.5", "0x100", "-1", "0"), else the number. */
+function positiveInteger(value: string | undefined): number | undefined | null {
+  if (value === undefined) return undefined;
+  if (!/^[1-9][0-9]{0,5}$/.test(value)) return null;
+  return Number(value);
+}
+
 export const oembedRoutes = new Hono<AppEnv>();
 
 oembedRoutes.use('/oembed', publicCors);
@@ -41,12 +48,19 @@ oembedRoutes.get('/oembed', (c) => {
     return problem(c, { title: 'Bad Request', status: 400, detail: 'url must be the absolute URL of a story or figure page.' });
   }
   const origin = siteOrigin(c);
-  const target = embeddable(url, [origin, new URL(c.req.url).origin]);
+  const target = embeddable(url, [origin]);
   if (!target) return problem(c, { title: 'Not Found', status: 404, detail: 'That URL is not a story or figure page of this site.' });
 
+  // oEmbed §2.2: the answer must fit maxwidth and maxheight; each is a positive whole number.
+  const maxWidth = positiveInteger(c.req.query('maxwidth'));
+  const maxHeight = positiveInteger(c.req.query('maxheight'));
+  if (maxWidth === null || maxHeight === null) {
+    return problem(c, { title: 'Bad Request', status: 400, detail: 'maxwidth and maxheight must be positive whole numbers of pixels.' });
+  }
+  const width = Math.min(EMBED_WIDTH, maxWidth ?? EMBED_WIDTH);
+  const height = Math.min(EMBED_HEIGHT, maxHeight ?? EMBED_HEIGHT);
+
   const title = text(target.locale, `figure.${target.figure}.label`);
-  const maxWidth = Number(c.req.query('maxwidth'));
-  const width = Number.isFinite(maxWidth) && maxWidth > 0 ? Math.min(EMBED_WIDTH, Math.floor(maxWidth)) : EMBED_WIDTH;
   return c.json(
     {
       version: '1.0',
@@ -56,10 +70,10 @@ oembedRoutes.get('/oembed', (c) => {
       provider_url: `${origin}/${target.locale}/`,
       cache_age: 300,
       width,
-      height: EMBED_HEIGHT,
-      html: iframeCode({ origin, figure: target.figure, lang: target.locale, title, width }),
+      height,
+      html: iframeCode({ origin, figure: target.figure, lang: target.locale, title, width, height }),
     },
     200,
-    { 'Cache-Control': API_CACHE },
+    { 'Cache-Control': PUBLIC_CACHE, 'Cache-Tag': cacheTags('oembed', target.locale) },
   );
 });

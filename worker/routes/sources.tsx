@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { RenderCache, respondRendered } from '../http/cached-response';
-import { HTML_HEADERS } from '../http/headers';
+import { htmlHeaders } from '../http/headers';
 import { siteOrigin } from '../http/origin';
 import { LOCALES } from '../i18n/locales';
 import { message } from '../i18n/messages';
@@ -9,7 +9,7 @@ import { renderDocument } from '../views/Layout';
 import { ReferencePageMeta } from '../views/SocialMeta';
 import { SourcesPage } from '../views/SourcesPage';
 
-const pages = new RenderCache();
+const pages = new RenderCache('sources pages');
 
 export const sourcesRoutes = new Hono<AppEnv>();
 
@@ -17,7 +17,7 @@ for (const locale of LOCALES) {
   sourcesRoutes.get(`/${locale}/sources`, (c) => {
     const origin = siteOrigin(c);
     const title = message(locale, 'sources.title');
-    return respondRendered(c, pages, `sources:${locale}:${origin}`, () =>
+    return respondRendered(c, pages, `sources:${locale}`, () =>
       renderDocument(
         <SourcesPage
           locale={locale}
@@ -26,7 +26,7 @@ for (const locale of LOCALES) {
           }
         />,
       ),
-      HTML_HEADERS,
+      htmlHeaders('sources', locale),
     );
   });
 }

@@ -3,7 +3,7 @@ import { shareCard } from '../assets';
 import { findFigure, shareableFigures, stepOfFigure, type Figure } from '../content';
 import type { AppEnv } from '../env';
 import { RenderCache, respondRendered } from '../http/cached-response';
-import { HTML_HEADERS } from '../http/headers';
+import { htmlHeaders } from '../http/headers';
 import { siteOrigin } from '../http/origin';
 import { figureTitle } from '../i18n/format-figure';
 import { LOCALES, type Locale } from '../i18n/locales';
@@ -13,7 +13,7 @@ import { SocialMeta } from '../views/SocialMeta';
 import { StoryPage } from '../views/StoryPage';
 import { notFound } from '../http/errors';
 
-const pages = new RenderCache();
+const pages = new RenderCache('story and figure pages');
 const shareable = new Set(shareableFigures.map((f) => f.id));
 
 export function renderStory(locale: Locale, origin: string): string {
@@ -62,9 +62,11 @@ export function renderFigureStory(locale: Locale, figure: Figure, origin: string
   );
 }
 
-function respondPage(c: Context<AppEnv>, key: string, render: (origin: string) => string) {
+// Keyed by what was rendered, never by the request: the origin is configuration, the same for
+// every request an isolate serves.
+function respondPage(c: Context<AppEnv>, kind: 'story' | 'figure', key: string, locale: Locale, render: (origin: string) => string) {
   const origin = siteOrigin(c);
-  return respondRendered(c, pages, `${key}@${origin}`, () => render(origin), HTML_HEADERS);
+  return respondRendered(c, pages, key, () => render(origin), htmlHeaders(kind, locale));
 }
 
 export const storyRoutes = new Hono<AppEnv>();
@@ -72,13 +74,14 @@ export const storyRoutes = new Hono<AppEnv>();
 // One route per locale, not a `{en|km}` regex parameter: Hono's routers disagree on how an
 // alternation inside a parameter is anchored, and one of them matched /en/anything.
 for (const locale of LOCALES) {
-  storyRoutes.get(`/${locale}`, (c) => c.redirect(`/${locale}/`, 301));
+  // The query is kept: a shared link's campaign tags must survive the added slash.
+  storyRoutes.get(`/${locale}`, (c) => c.redirect(`/${locale}/${new URL(c.req.url).search}`, 301));
 
-  storyRoutes.get(`/${locale}/`, (c) => respondPage(c, `story:${locale}`, (origin) => renderStory(locale, origin)));
+  storyRoutes.get(`/${locale}/`, (c) => respondPage(c, 'story', `story:${locale}`, locale, (origin) => renderStory(locale, origin)));
 
   storyRoutes.get(`/${locale}/f/:id`, (c) => {
     const figure = findFigure(c.req.param('id'));
     if (!figure || !shareable.has(figure.id)) return notFound(c);
-    return respondPage(c, `figure:${locale}:${figure.id}`, (origin) => renderFigureStory(locale, figure, origin));
+    return respondPage(c, 'figure', `figure:${locale}:${figure.id}`, locale, (origin) => renderFigureStory(locale, figure, origin));
   });
 }

@@ -13,6 +13,7 @@ export interface EmbedTarget {
   lang: Locale;
   title: string;
   width?: number;
+  height?: number;
 }
 
 /** The card's URL on the public origin. */
@@ -23,9 +24,10 @@ function embedUrl({ origin, figure, lang }: Pick<EmbedTarget, 'origin' | 'figure
 /** The iframe that shows a figure's card. */
 export function iframeCode(target: EmbedTarget): string {
   const width = target.width ?? EMBED_WIDTH;
+  const height = target.height ?? EMBED_HEIGHT;
   return (
     `<iframe src="${escapeAttribute(embedUrl(target))}" title="${escapeAttribute(target.title)}" ` +
-    `width="${width}" height="${EMBED_HEIGHT}" loading="lazy" style="border:0;max-width:100%"></iframe>`
+    `width="${width}" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`
   );
 }
 
