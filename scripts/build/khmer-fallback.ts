@@ -33,6 +33,13 @@ export const KHMER_FALLBACKS: FallbackMetrics = metrics;
 
 // The Khmer block, Khmer symbols, zero-width (non-)joiners/space, and the dotted circle.
 export const KHMER_RANGE = 'U+1780-17FF,U+19E0-19FF,U+200B-200D,U+25CC';
+/**
+ * What the webfont and its stand-ins draw on Khmer pages: Khmer, and the spaces between Khmer
+ * phrases. Latin, digits and punctuation stay in the system font before and after the webfont
+ * arrives, so a late webfont never rewraps a line that names "International Justice Mission".
+ */
+export const KHMER_FACE_RANGE = `U+0020,U+00A0,${KHMER_RANGE}`;
+const FALLBACK_RANGE = KHMER_FACE_RANGE;
 const KHMER_RUN = /[\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d]+/g;
 
 /** The runs of Khmer script in a set of strings: the text whose widths must match. */
@@ -91,7 +98,7 @@ export function fallbackFontFaces({ webfont, fallbacks }: FallbackMetrics): { cs
       return (
         `@font-face{font-family:"${families[i]}";src:${f.local.map((name) => `local("${name}")`).join(',')};` +
         `size-adjust:${percent(s)};ascent-override:${percent(webfont.ascent / s)};descent-override:${percent(webfont.descent / s)};` +
-        `line-gap-override:${percent(webfont.lineGap / s)};unicode-range:${KHMER_RANGE}}`
+        `line-gap-override:${percent(webfont.lineGap / s)};unicode-range:${FALLBACK_RANGE}}`
       );
     })
     .join('');

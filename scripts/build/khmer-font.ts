@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { fallbackFontFaces, KHMER_FALLBACKS, KHMER_RANGE } from './khmer-fallback';
+import { fallbackFontFaces, KHMER_FACE_RANGE, KHMER_FALLBACKS } from './khmer-fallback';
 
 const FONTSOURCE = 'node_modules/@fontsource/noto-sans-khmer/files';
 export const FONT_FAMILY = 'Noto Sans Khmer';
@@ -42,14 +42,17 @@ function webfontSource(): Promise<Buffer> {
   return readFile(`${FONTSOURCE}/noto-sans-khmer-khmer-400-normal.woff2`);
 }
 
+// The characters KHMER_FACE_RANGE names: the only ones the page ever asks the webfont for.
+const IN_FACE_RANGE = /[\u0020\u00a0\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d\u25cc]/u;
+
 /**
- * Subsets Noto Sans Khmer to the characters the content uses, Latin included: Fontsource's
- * Khmer file also carries the basic Latin glyphs, so one file serves the whole page and one
- * request, not two, stands between a Khmer reader and the webfont. HarfBuzz's subsetter keeps
- * the GSUB/GPOS lookups, so coeng subscripts and vowel marks still shape correctly.
+ * Subsets Noto Sans Khmer to the Khmer characters the content uses (and spaces): Latin text on
+ * Khmer pages stays in the system font. HarfBuzz's subsetter keeps the GSUB/GPOS lookups, so
+ * coeng subscripts and vowel marks still shape correctly.
  */
 export async function subsetKhmerFont(chars: Set<string>, targetFormat: 'woff2' | 'sfnt' = 'woff2'): Promise<Buffer> {
-  return subsetFont(await webfontSource(), [...chars].join('') + '\u25cc\u200b\u200c\u200d', { targetFormat });
+  const used = [...chars].filter((ch) => IN_FACE_RANGE.test(ch)).join('');
+  return subsetFont(await webfontSource(), used + '\u25cc\u200b\u200c\u200d', { targetFormat });
 }
 
 /**
@@ -63,7 +66,7 @@ export function khmerFontFaces(url: string, locales: string[]): string {
   const selector = locales.map((l) => `:lang(${l})`).join(',');
   return [
     `@font-face{font-family:"${FONT_FAMILY}";font-style:normal;font-weight:400;font-display:swap;` +
-      `src:url(${url}) format("woff2");unicode-range:U+0000-00FF,${KHMER_RANGE},U+2013-2014}`,
+      `src:url(${url}) format("woff2");unicode-range:${KHMER_FACE_RANGE}}`,
     fallback.css,
     `${selector}{font-family:${families},var(--font)}`,
   ].join('');

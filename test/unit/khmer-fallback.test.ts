@@ -38,7 +38,7 @@ describe('fallbackFontFaces', () => {
     expect(css).toBe(
       '@font-face{font-family:"Some Khmer (sized as Noto Sans Khmer)";src:local("Some Khmer"),local("SomeKhmer-Regular");' +
         'size-adjust:80.00%;ascent-override:137.50%;descent-override:37.50%;line-gap-override:6.25%;' +
-        'unicode-range:U+1780-17FF,U+19E0-19FF,U+200B-200D,U+25CC}',
+        'unicode-range:U+0020,U+00A0,U+1780-17FF,U+19E0-19FF,U+200B-200D,U+25CC}',
     );
   });
 
