@@ -13,7 +13,7 @@ import { refsOf } from '../support/json-refs';
 type Doc = Record<string, unknown> & { components: { schemas: Record<string, unknown> }; paths: Record<string, unknown> };
 
 async function served<T>(path: string): Promise<T> {
-  const res = await worker.fetch(new Request(`https://story.test${path}`), {} as never);
+  const res = await worker.fetch(new Request(`https://story.test${path}`), { PUBLIC_ORIGIN: 'https://story.test' } as never);
   expect(res.status, path).toBe(200);
   return (await res.json()) as T;
 }
