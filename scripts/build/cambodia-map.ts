@@ -109,7 +109,7 @@ export function buildCambodiaMap(): CambodiaMap {
   const topology = JSON.parse(readFileSync(ATLAS_FILE, 'utf8')) as Topology<{ countries: GeometryCollection }>;
   const geometry = topology.objects.countries.geometries.find((g) => String(g.id) === places.country);
   if (!geometry) throw new Error(`country ${places.country} not in ${ATLAS_FILE}`);
-  const shape = feature(topology, geometry).geometry as Polygon | MultiPolygon;
+  const shape = (feature(topology, geometry) as GeoJSON.Feature).geometry as Polygon | MultiPolygon;
   const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
   const outer = polygons.map((p) => p[0]!);
 
