@@ -8,8 +8,6 @@ const PAD = CELL * 0.75;
  */
 export function DotArraySvg({ geometry, class: className }: { geometry: DotArrayGeometry; class?: string }) {
   const { width, height } = geometry;
-  // Coloured dots are drawn a little larger than the neutral ones they cover, hiding the fringe.
-  const cover = (DOT + 0.6).toFixed(1);
   return (
     <svg
       class={['dots', className].filter(Boolean).join(' ')}
@@ -17,6 +15,18 @@ export function DotArraySvg({ geometry, class: className }: { geometry: DotArray
       focusable="false"
       aria-hidden="true"
     >
+      <DotArrayPaths geometry={geometry} top={-PAD} />
+    </svg>
+  );
+}
+
+/** The array's marks, for an <svg> of its own or a group in a larger one. `top` is where a ringed dot's leader line ends. */
+export function DotArrayPaths({ geometry, top }: { geometry: DotArrayGeometry; top: number }) {
+  // Coloured dots are drawn a little larger than the neutral ones they cover, hiding the fringe.
+  const cover = (DOT + 0.6).toFixed(1);
+  const ring = geometry.ring;
+  return (
+    <>
       <g fill="none" stroke-linecap="round" stroke-dasharray={`0 ${CELL}`} stroke-width={cover}>
         <path class="dots__neutral" d={geometry.neutral} stroke-width={String(DOT)} />
         {geometry.minors && <path class="dots__minors" d={geometry.minors} />}
@@ -25,9 +35,14 @@ export function DotArraySvg({ geometry, class: className }: { geometry: DotArray
         {geometry.youngHalf && <path class="dots__minors" d={geometry.youngHalf} stroke-width={(DOT / 2).toFixed(1)} />}
       </g>
       {geometry.ghost && <path class="dots__ghost" d={geometry.ghost} fill="none" stroke-dasharray="3 2" />}
-      {geometry.ring && (
-        <circle class="dots__ring" cx={geometry.ring.cx} cy={geometry.ring.cy} r={geometry.ring.r} fill="none" stroke-width="1.5" />
+      {ring && (
+        <path
+          class="dots__ring"
+          d={`M${ring.cx} ${ring.cy - ring.r}V${top}M${ring.cx - ring.r} ${ring.cy}a${ring.r} ${ring.r} 0 1 0 ${2 * ring.r} 0a${ring.r} ${ring.r} 0 1 0 ${-2 * ring.r} 0`}
+          fill="none"
+          stroke-width="1.5"
+        />
       )}
-    </svg>
+    </>
   );
 }
