@@ -1,6 +1,7 @@
 import { CELL, DOT, type DotArrayGeometry } from './dot-array';
 
-const PAD = CELL * 0.75;
+export const DOT_PAD = CELL * 0.75;
+const PAD = DOT_PAD;
 
 /**
  * The array as one inline <svg>: geometry in presentation attributes (it reads without the
@@ -21,14 +22,14 @@ export function DotArraySvg({ geometry, class: className }: { geometry: DotArray
 }
 
 /** The array's marks, for an <svg> of its own or a group in a larger one. `top` is where a ringed dot's leader line ends. */
-export function DotArrayPaths({ geometry, top }: { geometry: DotArrayGeometry; top: number }) {
+export function DotArrayPaths({ geometry, top, neutral = true }: { geometry: DotArrayGeometry; top: number; neutral?: boolean }) {
   // Coloured dots are drawn a little larger than the neutral ones they cover, hiding the fringe.
   const cover = (DOT + 0.6).toFixed(1);
   const ring = geometry.ring;
   return (
     <>
       <g fill="none" stroke-linecap="round" stroke-dasharray={`0 ${CELL}`} stroke-width={cover}>
-        <path class="dots__neutral" d={geometry.neutral} stroke-width={String(DOT)} />
+        {neutral && <path class="dots__neutral" d={geometry.neutral} stroke-width={String(DOT)} />}
         {geometry.minors && <path class="dots__minors" d={geometry.minors} />}
         {geometry.young && <path class="dots__young" d={geometry.young} />}
         {geometry.youngHalf && <path class="dots__young" d={geometry.youngHalf} />}

@@ -10,6 +10,7 @@ import { fill, message } from '../i18n/messages';
 import { formatNaturalFrequency, naturalFrequency, PER, type NaturalFrequency } from '../i18n/natural-frequency';
 import { segments } from '../i18n/rich-text';
 import { arrayState, CELL, dotArray } from './dot-array';
+export { DOT_PAD } from './DotArraySvg';
 import { DotArrayPaths, DotArraySvg } from './DotArraySvg';
 import { estimateGeometry } from './estimate';
 import { ARROW_ROOM, fallGeometry } from './fall';
@@ -63,33 +64,58 @@ export interface ArrayFrame {
   note?: string;
 }
 
+function arrayFigures(frame: ArrayFrame) {
+  return {
+    minors: figure(frame.minors),
+    young: frame.young ? figure(frame.young) : undefined,
+    ghost: frame.ghost ? figure(frame.ghost) : undefined,
+  };
+}
+
+export function arrayGeometry(frame: ArrayFrame) {
+  return dotArray(arrayState(arrayFigures(frame)));
+}
+
+/** The labels over an array: one line per coloured class, each with its key. */
+export function ArrayLabels({ locale, frame, class: className }: { locale: Locale; frame: ArrayFrame; class?: string }) {
+  const { minors, young, ghost } = arrayFigures(frame);
+  return (
+    <div class={['g-labels', className].filter(Boolean).join(' ')}>
+      <p class="g-label">
+        <span class="g-key g-key--minors" />
+        {shareLabel(minors, locale)}
+      </p>
+      {ghost && (
+        <p class="g-label">
+          <span class="g-key g-key--ghost" />
+          {label(locale, 'graphic.ghost', { year: formatYear(ghost.year ?? 0, locale), count: shortFrequency(frequency(ghost), locale) })}
+        </p>
+      )}
+      {young && (
+        <p class="g-label">
+          <span class="g-key g-key--young" />
+          {shareLabel(young, locale)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** What an array frame says under the dots: its note, else what a dot stands for. */
+export function ArrayNote({ locale, frame, class: className }: { locale: Locale; frame: ArrayFrame; class?: string }) {
+  return (
+    <p class={['g-note', className].filter(Boolean).join(' ')}>
+      {frame.note ? label(locale, frame.note) : label(locale, 'graphic.array.key', { per: formatNumber(PER, locale) })}
+    </p>
+  );
+}
+
 export function DotArrayFigure({ locale, frame }: { locale: Locale; frame: ArrayFrame }) {
-  const minors = figure(frame.minors);
-  const young = frame.young ? figure(frame.young) : undefined;
-  const ghost = frame.ghost ? figure(frame.ghost) : undefined;
-  const geometry = dotArray(arrayState({ minors, young, ghost }));
   return (
     <div class="g g-array">
-      <div class="g-labels">
-        <p class="g-label">
-          <span class="g-key g-key--minors" />
-          {shareLabel(minors, locale)}
-        </p>
-        {ghost && (
-          <p class="g-label">
-            <span class="g-key g-key--ghost" />
-            {label(locale, 'graphic.ghost', { year: formatYear(ghost.year ?? 0, locale), count: shortFrequency(frequency(ghost), locale) })}
-          </p>
-        )}
-        {young && (
-          <p class="g-label">
-            <span class="g-key g-key--young" />
-            {shareLabel(young, locale)}
-          </p>
-        )}
-      </div>
-      <DotArraySvg geometry={geometry} class="g-array__dots" />
-      <p class="g-note">{frame.note ? label(locale, frame.note) : label(locale, 'graphic.array.key', { per: formatNumber(PER, locale) })}</p>
+      <ArrayLabels locale={locale} frame={frame} />
+      <DotArraySvg geometry={arrayGeometry(frame)} class="g-array__dots" />
+      <ArrayNote locale={locale} frame={frame} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { otherLocale, type Locale } from '../i18n/locales';
 import { fill, message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
 import { toKhmerDigits } from '../i18n/khmer-digits';
-import { FigurePanel } from './FigurePanel';
+import { FigurePanel, StepPicture } from './FigurePanel';
 import { Layout } from './Layout';
 import { RichText } from './RichText';
 
@@ -42,6 +42,7 @@ function Step({ locale, id }: { locale: Locale; id: string }) {
         <h2 id={`${id}-heading`}>{text(locale, `step.${id}.heading`)}</h2>
         <RichText locale={locale} messageKey={`step.${id}.body`} />
       </div>
+      <StepPicture locale={locale} id={id} />
     </li>
   );
 }
