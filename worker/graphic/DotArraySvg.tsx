@@ -1,4 +1,8 @@
-import { CELL, DOT, type DotArrayGeometry } from './dot-array';
+import { CELL, DOT, dotArray, type DotArrayGeometry } from './dot-array';
+
+/** Every array draws the same 1,000 neutral dots: the page holds them once (GraphicDefs) and arrays <use> them. */
+export const NEUTRAL_DOTS = dotArray({ minors: 0, young: 0, youngHalf: false, ring: false }).neutral;
+export const NEUTRAL_ID = 'g-dots';
 
 export const DOT_PAD = CELL * 0.75;
 const PAD = DOT_PAD;
@@ -29,7 +33,12 @@ export function DotArrayPaths({ geometry, top, neutral = true }: { geometry: Dot
   return (
     <>
       <g fill="none" stroke-linecap="round" stroke-dasharray={`0 ${CELL}`} stroke-width={cover}>
-        {neutral && <path class="dots__neutral" d={geometry.neutral} stroke-width={String(DOT)} />}
+        {neutral &&
+          (geometry.neutral === NEUTRAL_DOTS ? (
+            <use class="dots__neutral" href={`#${NEUTRAL_ID}`} stroke-width={String(DOT)} />
+          ) : (
+            <path class="dots__neutral" d={geometry.neutral} stroke-width={String(DOT)} />
+          ))}
         {geometry.minors && <path class="dots__minors" d={geometry.minors} />}
         {geometry.young && <path class="dots__young" d={geometry.young} />}
         {geometry.youngHalf && <path class="dots__young" d={geometry.youngHalf} />}

@@ -11,7 +11,7 @@ import { formatNaturalFrequency, naturalFrequency, PER, type NaturalFrequency } 
 import { segments } from '../i18n/rich-text';
 import { arrayState, CELL, dotArray } from './dot-array';
 export { DOT_PAD } from './DotArraySvg';
-import { DotArrayPaths, DotArraySvg } from './DotArraySvg';
+import { DotArrayPaths, DotArraySvg, NEUTRAL_DOTS, NEUTRAL_ID } from './DotArraySvg';
 import { estimateGeometry } from './estimate';
 import { ARROW_ROOM, fallGeometry } from './fall';
 import { locatorMap } from './map';
@@ -165,14 +165,14 @@ export function EstimateFigure({ locale }: { locale: Locale }) {
         <span class="g-estimate__range">{formatFigure(f, locale)}</span>
         <span>{label(locale, 'panel.estimate')}</span>
       </p>
-      <svg class="g-estimate__scale" width="100%" height="48" focusable="false" aria-hidden="true">
+      <svg class="g-estimate__scale" width="100%" height="40" focusable="false" aria-hidden="true">
         <rect class="g-estimate__track" width="100%" height="16" y="4" />
         <rect class="g-estimate__soft" x={pct(g.low - edge)} width={pct(width + 2 * edge)} height="16" y="4" />
         <rect class="g-estimate__band" x={pct(g.low)} width={pct(width)} height="16" y="4" />
         {g.ticks.map((t) => (
           <>
-            <rect class="g-estimate__tick" x={pct(t)} y="20" width="2" height="8" transform={t === 100 ? 'translate(-2 0)' : undefined} />
-            <text x={pct(t)} y="42" text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'}>
+            <rect class="g-estimate__tick" x={pct(t)} y="20" width="2" height="6" transform={t === 100 ? 'translate(-2 0)' : undefined} />
+            <text x={pct(t)} y="38" text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'}>
               {percent(t)}
             </text>
           </>
@@ -180,6 +180,25 @@ export function EstimateFigure({ locale }: { locale: Locale }) {
       </svg>
       <p class="g-note g-note--strong">{label(locale, 'graphic.estimate.note')}</p>
     </div>
+  );
+}
+
+// Shapes the page draws several times, held once -------------------------------------------
+
+const MAP_ID = 'g-cambodia';
+
+/**
+ * The country's outline and the neutral dots, once per page; every frame <use>s them. Referenced
+ * elements need not be rendered, so this works inside the panel even where the panel is hidden.
+ */
+export function GraphicDefs() {
+  return (
+    <svg class="g-defs" width="0" height="0" focusable="false" aria-hidden="true">
+      <defs>
+        <path id={NEUTRAL_ID} d={NEUTRAL_DOTS} />
+        <path id={MAP_ID} d={locatorMap().path} />
+      </defs>
+    </svg>
   );
 }
 
@@ -200,8 +219,8 @@ export function MapFigure({ locale, state, id }: { locale: Locale; state: MapSta
               <path class="g-map__hatch" d="M0 0V5" stroke-width="1.6" />
             </pattern>
           )}
-          <path class="g-map__land" d={map.path} />
-          {state === 'limits' && <path d={map.path} fill={`url(#${hatch})`} />}
+          <use class="g-map__land" href={`#${MAP_ID}`} />
+          {state === 'limits' && <use href={`#${MAP_ID}`} fill={`url(#${hatch})`} />}
           {map.cities.map((c) => (
             <circle class="g-map__city" cx={c.x} cy={c.y} r={state === 'outline' ? 2.5 : 4} />
           ))}
@@ -293,7 +312,7 @@ export function CountersFigure({ locale }: { locale: Locale }) {
                 <span class="g-counter__number">{value}</span>
                 {after && <span class="g-counter__qualifier">{after.trim()}</span>}
               </span>
-              <span class="g-counter__label">{label(locale, `figure.${f.id}.label`)}</span>
+              <span class="g-counter__label">{label(locale, `graphic.counter.${f.id}`)}</span>
             </li>
           );
         })}

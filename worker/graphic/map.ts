@@ -18,6 +18,6 @@ export function locatorMap(): LocatorMap {
     width,
     height,
     path: raw.path,
-    cities: Object.entries(raw.cities).map(([id, [x, y]]) => ({ id, x, y, side: x > width * 0.7 ? 'left' : 'right' })),
+    cities: Object.entries(raw.cities).map(([id, [x, y]]) => ({ id, x, y, side: x > width * 0.45 ? 'left' : 'right' })),
   };
 }

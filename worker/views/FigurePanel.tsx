@@ -10,6 +10,7 @@ import {
   DotArrayFigure,
   EstimateFigure,
   FallFigure,
+  GraphicDefs,
   label,
   ListFigure,
   MapFigure,
@@ -33,6 +34,7 @@ function FrameView({ locale, frame, id }: { locale: Locale; frame: Frame; id: st
     case 'estimate':
       return (
         <>
+          <MapFigure locale={locale} state="outline" id={id} />
           <EstimateFigure locale={locale} />
           <TimelineFigure locale={locale} events={frame.timeline} />
         </>
@@ -144,6 +146,7 @@ export function FigurePanel({ locale, initial }: { locale: Locale; initial: Step
   }
   return (
     <div class="panel" aria-hidden="true" data-state={initial}>
+      <GraphicDefs />
       <div class="panel__stage">{scenes}</div>
     </div>
   );
