@@ -234,6 +234,7 @@ export function MapFigure({ locale, state, id }: { locale: Locale; state: MapSta
                 dx={c.side === 'right' ? 9 : -9}
                 dy="0.35em"
                 text-anchor={c.side === 'right' ? 'start' : 'end'}
+                paint-order="stroke"
               >
                 {message(locale, `place.${c.id}`)}
               </text>
