@@ -16,6 +16,8 @@ interface PanelReport {
   texts: { text: string; fontSize: number; contrast: number; opacity: number; rects: { x: number; y: number; w: number; h: number }[] }[];
   panel: { x: number; y: number; w: number; h: number };
   content: { x: number; y: number; w: number; h: number } | null;
+  /** The drawn dots of an array scene, if one shows. */
+  dots: { x: number; y: number; w: number; h: number } | null;
 }
 
 /** Everything the tests judge, measured in the page: text boxes, sizes, colours, extents. */
@@ -80,6 +82,10 @@ function measurePanel(page: Page): Promise<PanelReport> {
       texts,
       panel: box(panel.getBoundingClientRect()),
       content,
+      dots: (() => {
+        const svg = [...panel.querySelectorAll('.scene__dots')].find(shown);
+        return svg ? box(svg.getBoundingClientRect()) : null;
+      })(),
     };
   });
 }
@@ -136,6 +142,8 @@ describe.each(LOCALES)('the graphic in /%s/', (locale) => {
           if (a.i < b.i && overlap(a.r, b.r)) expect.fail(`"${a.text}" overlaps "${b.text}"`);
         }
       }
+      // An array is drawn large enough to see its groups: at least a third of the panel's height.
+      if (report.dots) expect(report.dots.h, 'height of the dots').toBeGreaterThanOrEqual(panel.h / 3);
       const filled = (report.content!.w * report.content!.h) / (panel.w * panel.h);
       expect(filled, `content fills ${Math.round(filled * 100)}% of the panel`).toBeGreaterThanOrEqual(0.5);
     });
