@@ -3,15 +3,19 @@
 
 export function createPanel(panel: HTMLElement) {
   const parts = [...panel.querySelectorAll<HTMLElement>('[data-on]')];
-  const listOf = (el: HTMLElement, name: 'on' | 'focus') => (el.dataset[name] ?? '').split(' ');
+  const listOf = (el: HTMLElement) => (el.dataset.on ?? '').split(' ');
+  let shown = false;
 
   return {
     show(stepId: string) {
+      // The page may open at any step (a shared link, a reload): its scene appears at once,
+      // rather than fading in over the first step's, pre-rendered by the server.
+      const first = !shown;
+      shown = true;
+      if (first) panel.classList.add('is-instant');
       panel.dataset.state = stepId;
-      for (const part of parts) {
-        part.classList.toggle('is-on', listOf(part, 'on').includes(stepId));
-        part.classList.toggle('is-focus', listOf(part, 'focus').includes(stepId));
-      }
+      for (const part of parts) part.classList.toggle('is-on', listOf(part).includes(stepId));
+      if (first) requestAnimationFrame(() => requestAnimationFrame(() => panel.classList.remove('is-instant')));
     },
   };
 }

@@ -1,35 +1,125 @@
-import type { Figure, StepId } from '../content';
-import { figureParts, formatFigure } from '../i18n/format-figure';
-import { formatYear } from '../i18n/format-number';
+import type { Child } from 'hono/jsx';
+import type { StepId } from '../content';
+import { CHANGED, NEEDS } from '../graphic/checklist';
+import { DotArrayPaths, DOT_PAD } from '../graphic/DotArraySvg';
+import {
+  ArrayLabels,
+  arrayGeometry,
+  ArrayNote,
+  CountersFigure,
+  DotArrayFigure,
+  EstimateFigure,
+  FallFigure,
+  GraphicDefs,
+  label,
+  ListFigure,
+  MapFigure,
+  TimelineFigure,
+} from '../graphic/Graphics';
 import type { Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
-import { text } from '../i18n/rich-text';
-import { buildPanelModel, type ChartRow, type PanelPart } from './panel-model';
+import { locatorMap } from '../graphic/map';
+import { buildPanelModel, type Frame, type StepFrame } from './panel-model';
 
 const model = buildPanelModel();
 
-/** Attributes that tie a panel part to the steps that show it; the first step is pre-rendered. */
-function partAttributes(part: PanelPart, initial: StepId, base: string) {
-  const classes = [base, 'part'];
-  if (part.on.includes(initial)) classes.push('is-on');
-  if (part.focus.includes(initial)) classes.push('is-focus');
-  return { class: classes.join(' '), 'data-on': part.on.join(' '), 'data-focus': part.focus.join(' ') };
+/** Attributes that tie a part to the steps that show it; the first step is pre-rendered on. */
+function part(on: StepId[], initial: StepId, base: string) {
+  return { class: `${base} part${on.includes(initial) ? ' is-on' : ''}`, 'data-on': on.join(' ') };
 }
 
-function rowLabel(row: ChartRow, locale: Locale): string {
-  const { figure } = row;
-  if (figure.year === null) return text(locale, 'panel.estimate');
-  return `${formatYear(figure.year, locale)} · ${text(locale, `panel.${figure.population}`)}`;
+/** One frame as it looks at the end of its step: the panel's scenes and the still pictures share it. */
+function FrameView({ locale, frame, id }: { locale: Locale; frame: Frame; id: string }) {
+  switch (frame.kind) {
+    case 'estimate':
+      return (
+        <>
+          <MapFigure locale={locale} state="outline" id={id} />
+          <EstimateFigure locale={locale} />
+          <TimelineFigure locale={locale} events={frame.timeline} />
+        </>
+      );
+    case 'array':
+      return (
+        <>
+          {frame.map && <MapFigure locale={locale} state="cities" id={id} />}
+          <DotArrayFigure locale={locale} frame={frame} />
+        </>
+      );
+    case 'fall':
+      return <FallFigure locale={locale} />;
+    case 'justice':
+      return (
+        <>
+          <TimelineFigure locale={locale} events={frame.timeline} />
+          <CountersFigure locale={locale} />
+        </>
+      );
+    case 'changed':
+      return (
+        <>
+          <ListFigure locale={locale} title="graphic.changed.title" items={CHANGED} kind="changed" />
+          <TimelineFigure locale={locale} events={frame.timeline} />
+        </>
+      );
+    case 'limits':
+      return <MapFigure locale={locale} state="limits" id={id} />;
+    case 'needs':
+      return <ListFigure locale={locale} title="graphic.needs.title" items={NEEDS} kind="needs" />;
+  }
 }
 
-function CounterValue({ figure, locale }: { figure: Figure; locale: Locale }) {
-  const { before, value, after } = figureParts(figure, locale);
+/** "Three cities studied: Phnom Penh · Siem Reap · Sihanoukville", for the thumbnail map. */
+function places(locale: Locale): string {
+  const names = locatorMap().cities.map((c) => message(locale, `place.${c.id}`));
+  return label(locale, 'graphic.map.places', { names: names.join(' · ') });
+}
+
+type ArrayStep = StepFrame & { frame: Extract<Frame, { kind: 'array' }> };
+
+/**
+ * The array steps share one scene: the neutral dots stay, each step's coloured dots are a layer
+ * that fades in place, and each step's labels take the same slot one after the other.
+ */
+function ArrayScene({ locale, steps, initial }: { locale: Locale; steps: ArrayStep[]; initial: StepId }) {
+  const first = steps[0]!.frame;
+  const base = arrayGeometry(first);
+  const pad = DOT_PAD;
+  const mapSteps = steps.filter((s) => s.frame.map).map((s) => s.step);
+  const noted = steps.filter((s) => s.frame.note || s.frame.map);
   return (
-    <span class="counter__value">
-      {before && <span class="counter__qualifier">{before.trim()}</span>}
-      <span class="counter__number">{value}</span>
-      {after && <span class="counter__qualifier">{after.trim()}</span>}
-    </span>
+    <div {...part(steps.map((s) => s.step), initial, 'scene scene--array')}>
+      <div class="scene__head">
+        <div class="scene__slot">
+          {steps.map((s) => (
+            <div {...part([s.step], initial, 'scene__labels')}>
+              <ArrayLabels locale={locale} frame={s.frame} />
+              {s.frame.map && <p class="g-note scene__places">{places(locale)}</p>}
+            </div>
+          ))}
+        </div>
+        {mapSteps.length > 0 && (
+          <div {...part(mapSteps, initial, 'scene__inset')}>
+            <MapFigure locale={locale} state="cities" id="panel-map" />
+          </div>
+        )}
+      </div>
+      <svg class="dots scene__dots" viewBox={`${-pad} ${-pad} ${base.width + 2 * pad} ${base.height + 2 * pad}`} focusable="false" aria-hidden="true">
+        <DotArrayPaths geometry={base} top={-pad} neutral={true} />
+        {steps.map((s) => (
+          <g {...part([s.step], initial, 'scene__layer')}>
+            <DotArrayPaths geometry={arrayGeometry(s.frame)} top={-pad} neutral={false} />
+          </g>
+        ))}
+      </svg>
+      <div class="scene__slot">
+        {noted.map((s) => (
+          <div {...part([s.step], initial, 'scene__note')}>
+            <ArrayNote locale={locale} frame={s.frame} />
+          </div>
+        ))}
+      </div>
+    </div>
   );
 }
 
@@ -38,54 +128,40 @@ function CounterValue({ figure, locale }: { figure: Figure; locale: Locale }) {
  * so assistive technology reads the story once, from the prose.
  */
 export function FigurePanel({ locale, initial }: { locale: Locale; initial: StepId }) {
+  const scenes: Child[] = [];
+  for (let i = 0; i < model.length; i++) {
+    const { step, frame } = model[i]!;
+    if (frame.kind === 'array') {
+      const run: ArrayStep[] = [];
+      while (model[i]?.frame.kind === 'array') run.push(model[i++] as ArrayStep);
+      i--;
+      scenes.push(<ArrayScene locale={locale} steps={run} initial={initial} />);
+      continue;
+    }
+    scenes.push(
+      <div {...part([step], initial, `scene scene--${frame.kind}`)}>
+        <FrameView locale={locale} frame={frame} id={`panel-${step}`} />
+      </div>,
+    );
+  }
   return (
     <div class="panel" aria-hidden="true" data-state={initial}>
-      <div class="panel__stage">
-        <div class="scene">
-          <p {...partAttributes({ on: model.rows.flatMap((r) => r.on), focus: [] }, initial, 'panel__axis')}>
-            {text(locale, 'panel.axis')}
-          </p>
-          <ul class="chart">
-            {model.rows.map((row) => (
-              <li {...partAttributes(row, initial, 'row')} data-figure={row.figure.id}>
-                <span class="row__label">{rowLabel(row, locale)}</span>
-                <span class="row__bar">
-                  <svg class="row__track" viewBox="0 0 100 8" preserveAspectRatio="none" focusable="false">
-                    <rect width="100" height="8" />
-                  </svg>
-                  {/* Its own <svg>, so the bar grows on the compositor: a transform on an SVG child animates on the main thread. */}
-                  <svg class="row__fill" viewBox="0 0 100 8" preserveAspectRatio="none" focusable="false">
-                    <rect x={row.start.toFixed(3)} width={(row.end - row.start).toFixed(3)} height="8" />
-                  </svg>
-                </span>
-                <span class="row__value">{formatFigure(row.figure, locale)}</span>
-              </li>
-            ))}
-          </ul>
-          {model.fall.map((part) => (
-            <p {...partAttributes(part, initial, 'fall')} data-figure={part.figure.id}>
-              <span class="fall__value">{formatFigure(part.figure, locale)}</span>
-              <span class="fall__label">{text(locale, 'panel.fall')}</span>
-            </p>
-          ))}
-        </div>
-        <ul class="scene counters">
-          {model.counters.map((part) => (
-            <li {...partAttributes(part, initial, 'counter')} data-figure={part.figure.id}>
-              <CounterValue figure={part.figure} locale={locale} />
-              <span class="counter__label">{text(locale, `figure.${part.figure.id}.label`)}</span>
-            </li>
-          ))}
-        </ul>
-        <div {...partAttributes(model.places, initial, 'scene places')}>
-          <p class="places__title">{text(locale, 'panel.places')}</p>
-          <ul class="places__list">
-            {model.places.placeIds.map((place) => (
-              <li>{message(locale, `place.${place}`)}</li>
-            ))}
-          </ul>
-        </div>
-      </div>
+      <GraphicDefs />
+      <div class="panel__stage">{scenes}</div>
+    </div>
+  );
+}
+
+/**
+ * A step's frame as a still picture, for readers without JavaScript; the enhanced page hides it,
+ * since the panel shows the same frame. Hook: rendered after each step's card.
+ */
+export function StepPicture({ locale, id }: { locale: Locale; id: StepId }) {
+  const entry = model.find((m) => m.step === id);
+  if (!entry) return null;
+  return (
+    <div class={`step__picture picture--${entry.frame.kind}`} aria-hidden="true">
+      <FrameView locale={locale} frame={entry.frame} id={`still-${id}`} />
     </div>
   );
 }

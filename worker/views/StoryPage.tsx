@@ -4,7 +4,7 @@ import { formatDate, formatNumber } from '../i18n/format-number';
 import { localeInfo, type Locale } from '../i18n/locales';
 import { fill, message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
-import { FigurePanel } from './FigurePanel';
+import { FigurePanel, StepPicture } from './FigurePanel';
 import { Layout } from './Layout';
 import { Footer, StoryMasthead } from './PageChrome';
 import { RichText } from './RichText';
@@ -40,6 +40,7 @@ function Step({ locale, id, index }: { locale: Locale; id: string; index: number
         <h2 id={`${id}-heading`}>{text(locale, `step.${id}.heading`)}</h2>
         <RichText locale={locale} messageKey={`step.${id}.body`} />
       </div>
+      <StepPicture locale={locale} id={id} />
     </li>
   );
 }

@@ -1,84 +1,69 @@
-// Which parts of the figure panel each step shows. Derived from content/story/steps.json,
-// so adding a step or a figure there needs no change here.
+// Which frame of the graphic each step shows. Derived from content/story/steps.json and the
+// figures: a step's figures decide its frame, so a new figure in a step needs no change here.
 import { figures, findFigure, steps, type Figure, type StepId } from '../content';
+import type { ArrayFrame } from '../graphic/Graphics';
+import type { TimelineEventId } from '../graphic/timeline';
 
-export type Scene = 'chart' | 'counters' | 'places';
+export type Frame =
+  | { kind: 'estimate'; figure: string; timeline: TimelineEventId[] }
+  | ({ kind: 'array'; map: boolean } & ArrayFrame)
+  | { kind: 'fall'; figure: string }
+  | { kind: 'justice'; timeline: TimelineEventId[] }
+  | { kind: 'changed'; timeline: TimelineEventId[] }
+  | { kind: 'limits' }
+  | { kind: 'needs' };
 
-export interface PanelPart {
-  /** Steps on which this part is shown. */
-  on: StepId[];
-  /** Steps on which this part is the focus. */
-  focus: StepId[];
+export type FrameKind = Frame['kind'];
+
+/** Steps without figures, by what they are about. */
+const FIGURELESS: Record<string, FrameKind> = { 'what-changed': 'changed', limits: 'limits', ahead: 'needs' };
+
+/** A note that goes with a figure wherever the array shows it: the source's own wording. */
+const NOTES: Record<string, string> = { 'young-minors-2015': 'graphic.young-2015.note' };
+
+function sameYear(population: string, year: number | null): Figure | undefined {
+  return figures.find((f) => f.population === population && f.year === year && !f.derived);
 }
 
-export interface ChartRow extends PanelPart {
-  figure: Figure;
-  /** Bar extent as a share of the axis, 0–100 (a range has a start). */
-  start: number;
-  end: number;
-}
-
-export interface PanelModel {
-  axisMax: number;
-  rows: ChartRow[];
-  fall: (PanelPart & { figure: Figure })[];
-  counters: (PanelPart & { figure: Figure })[];
-  places: PanelPart & { placeIds: string[] };
-}
-
-function sceneOf(figureIds: string[]): Scene {
-  const units = figureIds.map((id) => findFigure(id)?.unit);
-  if (units.includes('percent')) return 'chart';
-  if (units.length > 0) return 'counters';
-  return 'places';
-}
-
-/** The figures a step draws attention to, including the inputs of a derived figure. */
-function focusedFigures(figureIds: string[]): Set<string> {
-  const ids = new Set(figureIds);
-  for (const id of figureIds) {
-    const derived = findFigure(id)?.derived;
-    if (derived) ids.add(derived.from).add(derived.to);
+function frameOf(figureIds: string[], stepId: StepId, firstArray: boolean): Frame {
+  const shown = figureIds.map((id) => findFigure(id)).filter((f): f is Figure => f !== undefined);
+  const lead = shown[0];
+  if (!lead) {
+    const kind = FIGURELESS[stepId];
+    if (kind === 'changed') return { kind, timeline: ['watch-list', 'tier-request'] };
+    if (kind === 'limits' || kind === 'needs') return { kind };
+    throw new Error(`step "${stepId}" has no figures and no frame`);
   }
-  return ids;
+  if (lead.derived) return { kind: 'fall', figure: lead.id };
+  if (lead.unit !== 'percent') return { kind: 'justice', timeline: ['police', 'study-2012', 'study-2015'] };
+  if (typeof lead.value === 'object') return { kind: 'estimate', figure: lead.id, timeline: ['ijm-begins'] };
+
+  // An array frame: the minors of the lead figure's year, its young minors if the step is about
+  // them, and an earlier minors figure the step compares with as an outline.
+  const minors = sameYear('minors', lead.year);
+  if (!minors) throw new Error(`no minors figure for ${lead.year}`);
+  const young = shown.some((f) => f.population === 'young-minors') ? sameYear('young-minors', lead.year) : undefined;
+  const ghost = shown.find((f) => f.population === 'minors' && (f.year ?? 0) < (lead.year ?? 0));
+  return {
+    kind: 'array',
+    map: firstArray,
+    minors: minors.id,
+    young: young?.id,
+    ghost: ghost?.id,
+    note: young ? NOTES[young.id] : undefined,
+  };
 }
 
-export function buildPanelModel(): PanelModel {
-  const chartFigures = figures.filter((f) => f.unit === 'percent' && !f.derived);
-  const axisMax = Math.max(
-    ...chartFigures.map((f) => (typeof f.value === 'number' ? f.value : f.value.high)),
-  );
-  const scenes = steps.map((s) => ({ step: s, scene: sceneOf(s.figures), focus: focusedFigures(s.figures) }));
-
-  // A chart row appears with the first step that names it and stays while the chart is shown.
-  const rowOrder = ['estimate', 'minors', 'young-minors'];
-  const rows: ChartRow[] = chartFigures
-    .map((figure) => {
-      const firstIndex = scenes.findIndex((s) => s.focus.has(figure.id));
-      const on = scenes.filter((s, i) => s.scene === 'chart' && i >= firstIndex).map((s) => s.step.id);
-      const focus = scenes.filter((s) => s.focus.has(figure.id)).map((s) => s.step.id);
-      const [low, high] = typeof figure.value === 'number' ? [0, figure.value] : [figure.value.low, figure.value.high];
-      return { figure, on: firstIndex < 0 ? [] : on, focus, start: (low / axisMax) * 100, end: (high / axisMax) * 100 };
-    })
-    .sort(
-      (a, b) =>
-        rowOrder.indexOf(populationGroup(a.figure)) - rowOrder.indexOf(populationGroup(b.figure)) ||
-        (a.figure.year ?? 0) - (b.figure.year ?? 0),
-    );
-
-  const stepsNaming = (figure: Figure) => scenes.filter((s) => s.step.figures.includes(figure.id)).map((s) => s.step.id);
-  const fall = figures.filter((f) => f.derived).map((figure) => ({ figure, on: stepsNaming(figure), focus: stepsNaming(figure) }));
-  const counters = figures
-    .filter((f) => f.unit !== 'percent')
-    .map((figure) => ({ figure, on: stepsNaming(figure), focus: stepsNaming(figure) }));
-  const placeSteps = scenes.filter((s) => s.scene === 'places').map((s) => s.step.id);
-
-  // The places of the measured (not estimated) figures: the cities the studies covered.
-  const placeIds = [...new Set(rows.flatMap((r) => r.figure.places))];
-
-  return { axisMax, rows, fall, counters, places: { on: placeSteps, focus: placeSteps, placeIds } };
+export interface StepFrame {
+  step: StepId;
+  frame: Frame;
 }
 
-function populationGroup(figure: Figure): string {
-  return figure.population === 'csec-estimate' ? 'estimate' : figure.population;
+export function buildPanelModel(): StepFrame[] {
+  let arraySeen = false;
+  return steps.map((step) => {
+    const frame = frameOf(step.figures, step.id, !arraySeen);
+    if (frame.kind === 'array') arraySeen = true;
+    return { step: step.id, frame };
+  });
 }

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { findFigure } from '../content';
+import { LOCALES } from '../i18n/locales';
+import { CHANGED, NEEDS } from './checklist';
+import { estimateGeometry } from './estimate';
+import { fallGeometry } from './fall';
+import * as G from './Graphics';
+import { locatorMap } from './map';
+import { pathRings } from './svg-path';
+import { buildTimeline } from './timeline';
+
+const visibleText = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+
+describe('the timeline', () => {
+  const timeline = buildTimeline();
+
+  it('runs from IJM\'s start to the second study, with the years from the data', () => {
+    expect([timeline.from, timeline.to]).toEqual([2003, 2015]);
+    const years = Object.fromEntries(timeline.events.map((e) => [e.id, [e.year, e.until]]));
+    expect(years).toEqual({
+      'ijm-begins': [2003, undefined],
+      police: [2003, 2015],
+      'study-2012': [2012, undefined],
+      'watch-list': [2013, 2015],
+      'study-2015': [2015, undefined],
+      'tier-request': [2015, undefined],
+    });
+  });
+
+  it('places events in proportion to time, and ends labels right of the middle at their mark', () => {
+    for (const e of timeline.events) {
+      expect(e.x).toBeCloseTo(((e.year - 2003) / 12) * 100, 1);
+      expect(e.align).toBe(e.x > 50 ? 'end' : 'start');
+    }
+    expect(timeline.ticks.map((t) => t.year)).toEqual([2003, 2006, 2009, 2012, 2015]);
+  });
+});
+
+describe('the fall', () => {
+  it('arches from the first group to the second, over two arrays of the same size', () => {
+    const g = fallGeometry(findFigure('minors-2012')!, findFigure('minors-2015')!);
+    expect(g.arrays.map((a) => a.year)).toEqual([2012, 2015]);
+    expect(g.arrays[1]!.x).toBeGreaterThan(g.arrays[0]!.geometry.width);
+    const [start, end] = [g.arrow.match(/^M([\d.-]+)/)![1], g.arrow.match(/([\d.-]+) [\d.-]+$/)![1]];
+    expect(Number(start)).toBeLessThan(g.arrays[0]!.geometry.width);
+    expect(Number(end)).toBeGreaterThan(g.arrays[1]!.x);
+  });
+});
+
+describe('the estimate', () => {
+  it('is a band on a 0–100% scale of its own', () => {
+    expect(estimateGeometry(findFigure('estimate-2000s')!)).toEqual({ low: 15, high: 30, ticks: [0, 25, 50, 75, 100] });
+    expect(() => estimateGeometry(findFigure('minors-2012')!)).toThrow(TypeError);
+  });
+});
+
+describe('the map', () => {
+  it('has the three cities and a closed outline', () => {
+    const map = locatorMap();
+    expect(map.cities.map((c) => c.id).sort()).toEqual(['phnom-penh', 'siem-reap', 'sihanoukville']);
+    expect(pathRings(map.path).length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(LOCALES)('the frames in %s', (locale) => {
+  const frames = {
+    'map-outline': <G.MapFigure locale={locale} state="outline" id="t1" />,
+    'map-cities': <G.MapFigure locale={locale} state="cities" id="t2" />,
+    'map-limits': <G.MapFigure locale={locale} state="limits" id="t3" />,
+    estimate: <G.EstimateFigure locale={locale} />,
+    'array-2012': <G.DotArrayFigure locale={locale} frame={{ minors: 'minors-2012', young: 'young-minors-2012' }} />,
+    'array-2015': <G.DotArrayFigure locale={locale} frame={{ minors: 'minors-2015', young: 'young-minors-2015', ghost: 'minors-2012' }} />,
+    fall: <G.FallFigure locale={locale} />,
+    timeline: <G.TimelineFigure locale={locale} events={['ijm-begins', 'police', 'study-2012', 'watch-list', 'study-2015', 'tier-request']} />,
+    counters: <G.CountersFigure locale={locale} />,
+    changed: <G.ListFigure locale={locale} title="graphic.changed.title" items={CHANGED} kind="changed" />,
+    needs: <G.ListFigure locale={locale} title="graphic.needs.title" items={NEEDS} kind="needs" />,
+  };
+
+  it.each(Object.entries(frames))('%s shows numbers only in the locale\'s digits, and no unresolved placeholder', (_name, frame) => {
+    const text = visibleText(String(frame));
+    expect(text).not.toMatch(/[{}]/);
+    if (locale === 'km') expect(text).not.toMatch(/[0-9]/);
+    else expect(text).not.toMatch(/[\u17e0-\u17e9]/);
+  });
+
+  it('labels each array with its natural frequency beside the source\'s percentage', () => {
+    const text = visibleText(String(frames['array-2012']));
+    if (locale === 'en') {
+      expect(text).toContain('2012: about 82 in every 1,000 were minors (8.16%)');
+      expect(text).toContain('2012, aged 15 or younger: about 7 or 8 in every 1,000 (0.75%)');
+    } else {
+      expect(text).toContain('ប្រហែល ៨២ នាក់ ក្នុងចំណោម ១.០០០ នាក់');
+      expect(text).toContain('(០,៧៥%)');
+    }
+  });
+
+  it('keeps the ghost of the 2012 group beside the 2015 array', () => {
+    const text = visibleText(String(frames['array-2015']));
+    expect(text).toContain(locale === 'en' ? '2012: about 82' : 'ឆ្នាំ ២០១២៖ ប្រហែល ៨២ នាក់');
+    expect(String(frames['array-2015'])).toContain('class="dots__ghost"');
+    expect(String(frames['array-2015'])).toContain('class="dots__ring"');
+  });
+
+  it('gives the counters their period', () => {
+    expect(visibleText(String(frames.counters))).toContain(locale === 'en' ? '2003–2015' : '២០០៣–២០១៥');
+  });
+
+  it('lists five changes and six needs', () => {
+    expect(String(frames.changed).match(/class="g-list__item"/g)).toHaveLength(5);
+    expect(String(frames.needs).match(/class="g-list__item"/g)).toHaveLength(6);
+  });
+
+  it('uses no inline style (the CSP allows none) and gives each map\'s hatch its own id', () => {
+    for (const frame of Object.values(frames)) expect(String(frame)).not.toMatch(/\sstyle=/);
+    expect(String(frames['map-limits'])).toContain('id="t3-hatch"');
+    expect(String(frames['map-limits'])).toContain('url(#t3-hatch)');
+  });
+});
