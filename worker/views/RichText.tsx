@@ -1,8 +1,12 @@
 import type { Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { segments } from '../i18n/rich-text';
+import { unbrokenValue, withWordBreaks } from './WordBreaks';
 
-/** Localized prose; each figure links to its note on the sources page. Blank lines separate paragraphs. */
+/**
+ * Localized prose; each figure links to its note on the sources page. Blank lines separate
+ * paragraphs. Khmer lines break only between words, and never inside a figure's value.
+ */
 export function RichText({ locale, messageKey }: { locale: Locale; messageKey: string }) {
   const paragraphs = message(locale, messageKey).split(/\n{2,}/);
   return (
@@ -12,10 +16,10 @@ export function RichText({ locale, messageKey }: { locale: Locale; messageKey: s
           {segments(paragraph, locale).map((s) =>
             s.kind === 'figure' ? (
               <a class="fig" href={`/${locale}/sources#${s.id}`} data-figure={s.id}>
-                {s.text}
+                {unbrokenValue(s.text)}
               </a>
             ) : (
-              s.text
+              withWordBreaks(s.text)
             ),
           )}
         </p>
