@@ -1,11 +1,11 @@
 import type { Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { segments } from '../i18n/rich-text';
-import { unbrokenValue, withWordBreaks } from './WordBreaks';
+import { withWordBreaks } from './WordBreaks';
 
 /**
  * Localized prose; each figure links to its note on the sources page. Blank lines separate
- * paragraphs. Khmer lines break only between words, and never inside a figure's value.
+ * paragraphs. Khmer lines break only between words; a figure's value is one unit (.fig is nowrap).
  */
 export function RichText({ locale, messageKey }: { locale: Locale; messageKey: string }) {
   const paragraphs = message(locale, messageKey).split(/\n{2,}/);
@@ -16,7 +16,7 @@ export function RichText({ locale, messageKey }: { locale: Locale; messageKey: s
           {segments(paragraph, locale).map((s) =>
             s.kind === 'figure' ? (
               <a class="fig" href={`/${locale}/sources#${s.id}`} data-figure={s.id}>
-                {unbrokenValue(s.text)}
+                {s.text}
               </a>
             ) : (
               withWordBreaks(s.text)

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { hasKhmerScript, khmerLinePieces } from '../i18n/khmer-line-breaks';
+import { khmerLinePieces } from '../i18n/khmer-line-breaks';
 
 /**
  * Body text whose Khmer lines break only between words: each word is a `.word` span (nowrap),
@@ -14,9 +14,4 @@ export function withWordBreaks(text: string): Child {
     const rendered = piece.kind === 'word' && piece.text.length > 1 ? <span class="word">{piece.text}</span> : piece.text;
     return i > 0 && piece.kind === 'word' && pieces[i - 1]?.kind === 'word' ? [<wbr />, rendered] : rendered;
   });
-}
-
-/** A value (a figure's display text) kept on one line when it is Khmer; other text unchanged. */
-export function unbrokenValue(text: string): Child {
-  return hasKhmerScript(text) ? <span class="word">{text}</span> : text;
 }
