@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import wordList from '../../content/khmer-words.json';
 import { translatedMessages } from '../content';
-import { text } from './rich-text';
 import { hasKhmerScript, khmerLinePieces, markKhmerLineBreaks } from './khmer-line-breaks';
+import { LOCALES } from './locales';
+import { text } from './rich-text';
 
 const MARK = '|';
 // The words a reader saw broken on a phone (issue 14), in both spellings of the subscript ta/da.
@@ -14,10 +15,10 @@ const bothSpellings = (word: string) => [
 ];
 const LISTED = [...new Set([...REPORTED, ...wordList.words].flatMap(bothSpellings))];
 
-// Every Khmer string the pages render, placeholders resolved as the reader sees them.
-const khmerTexts = Object.keys(translatedMessages)
-  .map((key) => text('km', key))
-  .filter(hasKhmerScript);
+// Every Khmer string the pages render, placeholders resolved as the reader sees them, in every
+// language written in Khmer script.
+const khmerLocales = LOCALES.filter((l) => hasKhmerScript(text(l, 'ui.headline')));
+const khmerTexts = khmerLocales.flatMap((l) => Object.keys(translatedMessages).map((key) => text(l, key))).filter(hasKhmerScript);
 
 /** Offsets (in the unmarked text) where a marked text allows a break. */
 function markOffsets(marked: string): number[] {
