@@ -1,6 +1,7 @@
 // Khmer has no spaces between words, so Chromium guesses line breaks with its own dictionary and
 // splits words (និរ|ទេស). On phone widths, measure where the lines of every Khmer page really
-// break, and hold that no break falls inside a listed word, a number, or before ។ or ៖.
+// break, and hold that no break falls inside a listed word, a number, or before ។ or ៖, and that
+// Khmer breaks only where the page marked one (worker/i18n/khmer-line-breaks.ts).
 import { afterEach, describe, expect, it } from 'vitest';
 import wordList from '../../content/khmer-words.json';
 import { hasKhmerScript } from '../../worker/i18n/khmer-line-breaks';
@@ -63,14 +64,18 @@ describe('Khmer lines break only between words', () => {
       // The error page is served with its status, which Chromium logs.
       forgetErrors(open, (e) => e.includes('status of 404'));
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const { blocks, brokenWords } = await page.evaluate(measureRenderedLines);
+      const blocks = await page.evaluate(measureRenderedLines);
 
       const bad = blocks.flatMap(badBreaks);
+      const unmarked = blocks.flatMap((b) => b.unmarked.map((at) => `${b.where}: …${b.text.slice(Math.max(0, at - 10), at)}|${b.text.slice(at, at + 10)}…`));
       const lines = blocks.reduce((n, b) => n + b.lineStarts.length, 0);
-      console.log(`${width} px ${path}: ${lines} line breaks, ${bad.length} inside a listed word or number or before ។/៖`);
+      console.log(
+        `${width} px ${path}: ${lines} line breaks; ${bad.length} inside a listed word or number or before ។/៖; ` +
+          `${unmarked.length} between Khmer letters where the page marked no break`,
+      );
       expect(bad).toEqual([]);
-      // The browser kept every word the page marked as one on one line.
-      expect(brokenWords).toEqual([]);
+      // The browser broke Khmer only where the page allowed it, not where its own dictionary would.
+      expect(unmarked).toEqual([]);
       if (width === WIDTHS[0]) {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
@@ -78,11 +83,23 @@ describe('Khmer lines break only between words', () => {
     });
   });
 
-  it.each(pages)('%s sends no zero-width space, and no word markup in its head', async (path) => {
+  // The marks are for line breaking in body text only: never in the head (title, meta tags,
+  // JSON-LD), an attribute, or an API response.
+  const MARKS = /[\u200b\u2060]/;
+  it.each(pages)('%s has zero-width marks only in its body text', async (path) => {
     const html = await (await fetch(`${origin}${path}`)).text();
-    expect(html).not.toContain('\u200b');
     const head = html.slice(0, html.indexOf('<body'));
-    expect(head).not.toContain('class="word"');
-    expect(head).not.toContain('<wbr');
+    const body = html.slice(head.length);
+    expect(head).not.toMatch(MARKS);
+    expect(body.match(/<[^>]*>/g)?.filter((tag) => MARKS.test(tag)) ?? []).toEqual([]);
+    for (const script of body.match(/<script\b[\s\S]*?<\/script>/g) ?? []) expect(script).not.toMatch(MARKS);
+  });
+
+  it.each(khmerLocales)('the %s API responses carry no zero-width marks', async (locale) => {
+    for (const path of [`/api/v1/prevalence?lang=${locale}`, `/api/v1/prevalence.csv?lang=${locale}`, `/oembed?url=${encodeURIComponent(`${origin}/${locale}/`)}&format=json`]) {
+      const res = await fetch(`${origin}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(await res.text(), path).not.toMatch(MARKS);
+    }
   });
 });

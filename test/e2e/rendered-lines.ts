@@ -8,18 +8,16 @@ export interface RenderedBlock {
   text: string;
   /** Offsets in `text` where a rendered line starts, the first line excluded. */
   lineStarts: number[];
+  /** Those of lineStarts that fall between two Khmer letters with no zero-width space there. */
+  unmarked: number[];
 }
 
-export interface RenderedLines {
-  blocks: RenderedBlock[];
-  /** Elements marked as one word (.word) that the browser still drew over two lines. */
-  brokenWords: string[];
-}
-
-export function measureRenderedLines(): RenderedLines {
+export function measureRenderedLines(): RenderedBlock[] {
   const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const invisible = /^[\s\u200b-\u200d\u2060]*$/u;
-  const blocks = new Map<Element, { text: string; items: { at: number; top: number; height: number }[] }>();
+  const khmerLetter = /[\u1780-\u17d3]/;
+  type Item = { at: number; top: number; height: number; markedBefore: boolean };
+  const blocks = new Map<Element, { text: string; items: Item[]; pendingMark: boolean }>();
   const range = document.createRange();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -30,13 +28,19 @@ export function measureRenderedLines(): RenderedLines {
     while (block && ['inline', 'contents'].includes(getComputedStyle(block).display)) block = block.parentElement;
     if (!block) continue;
     let entry = blocks.get(block);
-    if (!entry) blocks.set(block, (entry = { text: '', items: [] }));
+    if (!entry) blocks.set(block, (entry = { text: '', items: [], pendingMark: false }));
     for (const { segment, index } of graphemes.segment(node.data)) {
-      if (!invisible.test(segment)) {
+      if (invisible.test(segment)) {
+        // A space or a zero-width space: a break the text allows (a word joiner is not one).
+        if (/[\s\u200b]/u.test(segment)) entry.pendingMark = true;
+      } else {
         range.setStart(node, index);
         range.setEnd(node, index + segment.length);
         const rect = range.getClientRects()[0];
-        if (rect && rect.width + rect.height > 0) entry.items.push({ at: entry.text.length, top: rect.top, height: rect.height });
+        if (rect && rect.width + rect.height > 0) {
+          entry.items.push({ at: entry.text.length, top: rect.top, height: rect.height, markedBefore: entry.pendingMark });
+        }
+        entry.pendingMark = false;
       }
       entry.text += segment.replace(/[\u200b\u2060]/g, '');
     }
@@ -45,12 +49,15 @@ export function measureRenderedLines(): RenderedLines {
   for (const [element, { text, items }] of blocks) {
     if (items.length === 0) continue;
     const lineStarts: number[] = [];
+    const unmarked: number[] = [];
     for (let i = 1; i < items.length; i++) {
       const [before, after] = [items[i - 1]!, items[i]!];
-      if (after.top > before.top + before.height / 2) lineStarts.push(after.at);
+      if (after.top <= before.top + before.height / 2) continue;
+      lineStarts.push(after.at);
+      const khmerBothSides = khmerLetter.test(text[after.at - 1] ?? '') && khmerLetter.test(text[after.at] ?? '');
+      if (khmerBothSides && !after.markedBefore) unmarked.push(after.at);
     }
-    out.push({ where: element.tagName.toLowerCase() + (element.classList[0] ? `.${element.classList[0]}` : ''), text, lineStarts });
+    out.push({ where: element.tagName.toLowerCase() + (element.classList[0] ? `.${element.classList[0]}` : ''), text, lineStarts, unmarked });
   }
-  const brokenWords = [...document.querySelectorAll('.word')].filter((w) => w.getClientRects().length > 1).map((w) => w.textContent ?? '');
-  return { blocks: out, brokenWords };
+  return out;
 }

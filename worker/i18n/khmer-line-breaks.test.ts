@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import wordList from '../../content/khmer-words.json';
 import { translatedMessages } from '../content';
-import { hasKhmerScript, khmerLinePieces, markKhmerLineBreaks } from './khmer-line-breaks';
+import { hasKhmerScript, khmerLinePieces, markKhmerLineBreaks, WORD_BREAK, WORD_JOINER } from './khmer-line-breaks';
 import { LOCALES } from './locales';
 import { text } from './rich-text';
 
 const MARK = '|';
+const visible = (t: string) => markKhmerLineBreaks(t, { between: MARK, within: '' });
 // The words a reader saw broken on a phone (issue 14), in both spellings of the subscript ta/da.
 const REPORTED = ['និរទេស', 'គណនេយ្យភាព', 'នៅទូទាំង', 'ជាមួយ', 'ធំជាងគេ', 'បណ្ដុះបណ្ដាល', 'បណ្តុះបណ្តាល'];
 const bothSpellings = (word: string) => [
@@ -50,20 +51,32 @@ describe('khmerLinePieces', () => {
     for (const t of khmerTexts) expect(khmerLinePieces(t).map((p) => p.text).join('')).toBe(t);
   });
 
+  it('renders a break between words and a word joiner before each later cluster of a word', () => {
+    expect(markKhmerLineBreaks('សម្រាប់និរទេស និង IJM')).toBe(
+      ['ស\u2060ម្រា\u2060ប់', 'និ\u2060រ\u2060ទេ\u2060ស'].join(WORD_BREAK) + ' និ\u2060ង IJM',
+    );
+    for (const t of khmerTexts) {
+      const marked = markKhmerLineBreaks(t);
+      expect(marked.replaceAll(WORD_BREAK, '').replaceAll(WORD_JOINER, '')).toBe(t);
+      // Never inside a cluster: no mark after a coeng, none before a vowel sign or punctuation.
+      expect(marked, t).not.toMatch(/\u17d2[\u200b\u2060]|[\u200b\u2060][^\u1780-\u17b3]/);
+    }
+  });
+
   it('marks breaks between the words of a sentence', () => {
-    expect(markKhmerLineBreaks('កុមារតិចជាងមុនក្នុងឧស្សាហកម្មផ្លូវភេទនៅកម្ពុជា', MARK)).toMatch(
+    expect(visible('កុមារតិចជាងមុនក្នុងឧស្សាហកម្មផ្លូវភេទនៅកម្ពុជា')).toMatch(
       /^កុមារ\|.*\|ឧស្សាហកម្ម\|.*\|កម្ពុជា$/,
     );
-    const marks = khmerTexts.reduce((n, t) => n + markOffsets(markKhmerLineBreaks(t, MARK)).length, 0);
+    const marks = khmerTexts.reduce((n, t) => n + markOffsets(visible(t)).length, 0);
     expect(marks).toBeGreaterThan(khmerTexts.length);
   });
 
   it.each(LISTED)('never breaks inside %s, alone or in the content', (word) => {
-    expect(markKhmerLineBreaks(word, MARK)).toBe(word);
-    const inSentence = markOffsets(markKhmerLineBreaks(`ហើយ${word}ទៀត`, MARK));
+    expect(visible(word)).toBe(word);
+    const inSentence = markOffsets(visible(`ហើយ${word}ទៀត`));
     expect(inSentence.filter((b) => b > 3 && b < 3 + word.length)).toEqual([]);
     for (const t of khmerTexts) {
-      const breaks = markOffsets(markKhmerLineBreaks(t, MARK));
+      const breaks = markOffsets(visible(t));
       for (const start of occurrences(t, word)) {
         expect(breaks.filter((b) => b > start && b < start + word.length), `${word} in ${t}`).toEqual([]);
       }
@@ -72,13 +85,13 @@ describe('khmerLinePieces', () => {
 
   it('makes the edges of a listed word breaks, even where the dictionary runs it on', () => {
     // The dictionary reads សម្រាប់និរ|ទេសជន; the list says និរទេស is the word.
-    expect(markKhmerLineBreaks('សម្រាប់និរទេសជនល្មើស', MARK)).toBe('សម្រាប់|និរទេស|ជនល្មើស');
-    expect(markKhmerLineBreaks('បានរៀបចំឡើងជាមួយដៃគូ', MARK)).toContain('|ជាមួយ|');
+    expect(visible('សម្រាប់និរទេសជនល្មើស')).toBe('សម្រាប់|និរទេស|ជនល្មើស');
+    expect(visible('បានរៀបចំឡើងជាមួយដៃគូ')).toContain('|ជាមួយ|');
   });
 
   it('breaks only before a consonant or independent vowel, never after a coeng', () => {
     for (const t of khmerTexts) {
-      for (const at of markOffsets(markKhmerLineBreaks(t, MARK))) {
+      for (const at of markOffsets(visible(t))) {
         expect(t[at], t).toMatch(/[\u1780-\u17b3]/);
         expect(t[at - 1], t).not.toBe('\u17d2');
       }
@@ -86,7 +99,7 @@ describe('khmerLinePieces', () => {
   });
 
   it('never marks a break inside a number or before Khmer punctuation', () => {
-    const marked = markKhmerLineBreaks('ធ្លាក់ចុះពី ៨,១៦% ក្នុងឆ្នាំ ២០១២ មកនៅ ២,២%។ អ្នកស្រាវជ្រាវ៖ ជាង៥០០នាក់', MARK);
+    const marked = visible('ធ្លាក់ចុះពី ៨,១៦% ក្នុងឆ្នាំ ២០១២ មកនៅ ២,២%។ អ្នកស្រាវជ្រាវ៖ ជាង៥០០នាក់');
     expect(marked).not.toMatch(/\|[\u17d4-\u17da%,.]/);
     expect(marked).not.toMatch(/\|[\u17e0-\u17e9]|[\u17e0-\u17e9]\|/);
     expect(marked).toContain('៨,១៦%');

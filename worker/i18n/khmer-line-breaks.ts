@@ -1,7 +1,19 @@
 // Where a line of Khmer text may break. Khmer puts no spaces between words, so browsers guess
 // with their own dictionaries and break inside words (និរ|ទេស). We decide instead: a break only
 // at a word boundary from Intl.Segmenter, corrected by content/khmer-words.json.
+//
+// Measured in Chromium 156: a zero-width space between words, alone or with `word-break:
+// keep-all`, changes nothing, since its own dictionary still splits និរ|ទេស. What stops it is a
+// word joiner (U+2060, "no break here", honoured by every UAX #14 line breaker) at each cluster
+// start inside a word. Both characters are invisible, shape identically (pixel-compared in Noto
+// Sans Khmer and Khmer OS) and keep each paragraph one text node, so a font swap reflows it as
+// before. Nowrap spans per word also work, but a late webfont then counts as a layout shift.
 import wordList from '../../content/khmer-words.json';
+
+/** A break allowed here: between two Khmer words. */
+export const WORD_BREAK = '\u200b';
+/** No break here: inside a Khmer word, before each cluster but the first. */
+export const WORD_JOINER = '\u2060';
 
 /**
  * A piece of text: a `word` is Khmer that must stay on one line; a line may break between two
@@ -96,8 +108,32 @@ export function khmerLinePieces(text: string): LinePiece[] {
   return pieces;
 }
 
-/** The text with `mark` at every line break it allows between Khmer words; no Khmer, no change. */
-export function markKhmerLineBreaks(text: string, mark = '\u200b'): string {
+export interface LineBreakMarks {
+  /** Between two adjacent Khmer words. */
+  between: string;
+  /** Before each cluster of a Khmer word but its first. */
+  within: string;
+}
+
+/**
+ * The text as the page renders it: WORD_BREAK between Khmer words, WORD_JOINER inside them, so
+ * a browser breaks a Khmer line only where we decided. No Khmer script, no change. Only for body
+ * text: titles, attributes, meta tags, JSON-LD and API fields take the plain text.
+ */
+export function markKhmerLineBreaks(text: string, marks: LineBreakMarks = { between: WORD_BREAK, within: WORD_JOINER }): string {
   const pieces = khmerLinePieces(text);
-  return pieces.map((p, i) => (i > 0 && p.kind === 'word' && pieces[i - 1]?.kind === 'word' ? mark : '') + p.text).join('');
+  if (pieces.length === 1 && pieces[0]?.kind === 'other') return text;
+  let out = '';
+  pieces.forEach((piece, i) => {
+    if (piece.kind === 'other') {
+      out += piece.text;
+      return;
+    }
+    if (pieces[i - 1]?.kind === 'word') out += marks.between;
+    for (let at = 0; at < piece.text.length; at++) {
+      if (at > 0 && breakable(piece.text, at)) out += marks.within;
+      out += piece.text[at];
+    }
+  });
+  return out;
 }

@@ -1,7 +1,7 @@
+import { markKhmerLineBreaks } from '../i18n/khmer-line-breaks';
 import type { Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { segments } from '../i18n/rich-text';
-import { withWordBreaks } from './WordBreaks';
 
 /**
  * Localized prose; each figure links to its note on the sources page. Blank lines separate
@@ -19,7 +19,7 @@ export function RichText({ locale, messageKey }: { locale: Locale; messageKey: s
                 {s.text}
               </a>
             ) : (
-              withWordBreaks(s.text)
+              markKhmerLineBreaks(s.text)
             ),
           )}
         </p>
