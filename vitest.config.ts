@@ -3,11 +3,20 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    reporters: ['default', './test/support/summary-reporter.ts'],
+    // Vitest's own JSON report: scripts/test.ts prints the closing `N passed, N failed` line from it.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/results.json' },
     projects: [
       {
         // The Worker and its modules, inside workerd: the runtime that serves readers.
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        // The tests' requests go to http://story.test (test/worker/fetch.ts), so that is the origin
+        // configured for them; wrangler.toml's top level is wrangler dev's 127.0.0.1:8787.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { bindings: { PUBLIC_ORIGIN: 'http://story.test' } },
+          }),
+        ],
         test: {
           name: 'workerd',
           include: ['worker/**/*.test.{ts,tsx}', 'test/worker/**/*.test.{ts,tsx}'],

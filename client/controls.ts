@@ -1,6 +1,4 @@
 // Previous/next, the progress bar and status, and the language switch that keeps the step.
-import { formatNumber } from '../worker/i18n/format-number';
-import { isLocale } from '../worker/i18n/locales';
 
 export interface Controls {
   update(index: number): void;
@@ -11,8 +9,6 @@ export function prefersReducedMotion(): boolean {
 }
 
 export function createControls(root: Document, steps: readonly HTMLElement[], goTo: (index: number) => void): Controls {
-  const lang = root.documentElement.lang;
-  const locale = isLocale(lang) ? lang : 'en';
   const previous = root.querySelector<HTMLButtonElement>('[data-go="previous"]');
   const next = root.querySelector<HTMLButtonElement>('[data-go="next"]');
   const status = root.querySelector<HTMLElement>('[data-status]');
@@ -33,11 +29,9 @@ export function createControls(root: Document, steps: readonly HTMLElement[], go
       const shown = Math.max(index, 0);
       previous?.setAttribute('aria-disabled', String(index <= 0));
       next?.setAttribute('aria-disabled', String(index >= steps.length - 1));
-      if (status?.dataset.template) {
-        status.textContent = status.dataset.template
-          .replace('{current}', formatNumber(shown + 1, locale))
-          .replace('{total}', formatNumber(steps.length, locale));
-      }
+      // The server wrote each step's "Part N of M" in the page's language.
+      const progress = steps[shown]?.dataset.progress;
+      if (status && progress) status.textContent = progress;
       bar?.style.setProperty('transform', `scaleX(${index < 0 ? 0 : (index + 1) / steps.length})`);
       const hash = index < 0 ? '' : `#${steps[index]?.dataset.step ?? ''}`;
       for (const link of switches) link.hash = hash;

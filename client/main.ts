@@ -80,10 +80,22 @@ function markEnhanced(): void {
  */
 function openAtRequestedStep(steps: HTMLElement[]): void {
   history.scrollRestoration = 'manual';
-  const fromHash = decodeURIComponent(location.hash.slice(1));
   const fromPage = document.querySelector<HTMLElement>('[data-open-step]')?.dataset.openStep;
-  const wanted = location.hash ? fromHash : fromPage;
+  // A fragment that cannot be decoded falls back like no fragment at all.
+  const wanted = (location.hash && stepFromHash(location.hash)) || fromPage;
   steps.find((s) => s.dataset.step === wanted)?.scrollIntoView({ block: 'start' });
+}
+
+/**
+ * The step a fragment names, or undefined. Messengers cut links mid-escape ("#%E0%A4%A"), which
+ * decodeURIComponent rejects; such a fragment names no step, so the story opens at the top.
+ */
+function stepFromHash(hash: string): string | undefined {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return undefined;
+  }
 }
 
 // client/boot.ts imports this module only after the first paint, so it can start at once.

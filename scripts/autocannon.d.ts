@@ -21,5 +21,10 @@ declare module 'autocannon' {
     timeouts: number;
     non2xx: number;
   }
-  export default function autocannon(options: Options): Promise<Result>;
+  /** Resolves like a promise and reports each response as it arrives. */
+  export interface Instance extends PromiseLike<Result> {
+    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this;
+    on(event: 'reqError', listener: (error: Error) => void): this;
+  }
+  export default function autocannon(options: Options): Instance;
 }

@@ -7,10 +7,13 @@ import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/pro
 import { join } from 'node:path';
 import { bundleClient } from './build/client';
 import { contentHash, cspHash } from './build/hash';
-import { contentCharacters, khmerFontFaces, subsetKhmerFont } from './build/khmer-font';
+import { contentCharacters } from './build/khmer-font';
+import { localeContentModule } from './build/locale-content';
+import { embedLocaleCss, localeCss } from './build/locale-styles';
 import { buildCss } from './build/styles';
-import { buildShareCards } from './build/share-cards';
+import { WEBFONTS, webfont } from './build/webfonts';
 import { launchChromiumIfPresent } from './support/chromium';
+import { LOCALE_INFO } from '../worker/i18n/locales';
 
 const PUBLIC = 'dist/public';
 const ASSETS = `${PUBLIC}/assets`;
@@ -41,12 +44,23 @@ async function writeIfChanged(path: string, data: string): Promise<void> {
   await rename(`${path}.tmp`, path);
 }
 
-// Workers Static Assets applies these to files it serves itself, before the Worker runs.
+// Workers Static Assets applies these to files it serves itself, before the Worker runs. The
+// policy headers match the Worker's pages (worker/http/security.ts). A header set by two rules
+// is joined with a comma, so Cross-Origin-Resource-Policy is set per path, never under /*.
 const HEADERS_FILE = `/*
   X-Content-Type-Options: nosniff
   Strict-Transport-Security: max-age=63072000; includeSubDomains
   Referrer-Policy: strict-origin-when-cross-origin
   Content-Security-Policy: default-src 'none'; frame-ancestors 'none'
+  Permissions-Policy: accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), sync-xhr=(), usb=(), xr-spatial-tracking=(), browsing-topics=()
+  X-Frame-Options: DENY
+  Cross-Origin-Opener-Policy: same-origin
+
+/robots.txt
+  Cross-Origin-Resource-Policy: same-origin
+
+/favicon.svg
+  Cross-Origin-Resource-Policy: same-origin
 
 /assets/*
   Cache-Control: public, max-age=31536000, immutable
@@ -54,7 +68,7 @@ const HEADERS_FILE = `/*
   Cross-Origin-Resource-Policy: cross-origin
 
 /embed.js
-  Cache-Control: public, max-age=300, stale-while-revalidate=86400
+  Cache-Control: public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800
   Access-Control-Allow-Origin: *
   Cross-Origin-Resource-Policy: cross-origin
 `;
@@ -63,25 +77,45 @@ async function main(): Promise<void> {
   await mkdir(ASSETS, { recursive: true });
   await mkdir('worker/generated', { recursive: true });
 
-  const [js, css, embedCss, frameJs, font] = await Promise.all([
+  // First, since the share cards below render through the Worker's content modules.
+  await writeIfChanged('worker/generated/stories.ts', await localeContentModule());
+
+  const families = Object.fromEntries(Object.entries(WEBFONTS).map(([id, f]) => [id, f.family]));
+  const [js, css, embedCss, frameJs, chars] = await Promise.all([
     bundleClient('client/main.ts'),
-    buildCss('client/styles'),
-    buildCss('client/styles', ['embed.css']),
+    buildCss('client/styles').then((base) => base + localeCss(LOCALE_INFO)),
+    buildCss('client/styles', ['embed.css']).then((base) => base + embedLocaleCss(LOCALE_INFO, families)),
     bundleClient('client/embed/frame.ts'),
-    contentCharacters('content').then(subsetKhmerFont),
+    contentCharacters('content'),
   ]);
   const script = await writeHashed('main', 'js', js);
   // Inlined, so not bundled: its one import() names the hashed bundle and must stay a URL.
   const bootScript = (await bundleClient('client/boot.ts', { bundle: false, define: { CLIENT_BUNDLE: JSON.stringify(script) } })).trim();
   const embedFrameScript = await writeHashed('embed-frame', 'js', frameJs);
-  const khmerFont = await writeHashed('noto-sans-khmer', 'woff2', font);
-  const khmerFontCss = khmerFontFaces(khmerFont);
+
+  // One subset file per webfont the registry names, and its CSS per locale that uses it.
+  const fontFiles: Record<string, { url: string; bytes: number }> = {};
+  for (const id of new Set(LOCALE_INFO.flatMap((l) => (l.webfont ? [l.webfont] : [])))) {
+    const data = await webfont(id).subset(chars);
+    fontFiles[id] = { url: await writeHashed(id, 'woff2', data), bytes: data.length };
+  }
+  const fonts: Record<string, { url: string; css: string; cssHash: string; unicodeRange: string; family: string }> = {};
+  for (const l of LOCALE_INFO) {
+    if (!l.webfont) continue;
+    const font = webfont(l.webfont);
+    const users = LOCALE_INFO.filter((u) => u.webfont === l.webfont).map((u) => u.code);
+    const css = font.faces(fontFiles[l.webfont]!.url, users);
+    fonts[l.code] = { url: fontFiles[l.webfont]!.url, css, cssHash: cspHash(css), unicodeRange: font.unicodeRange, family: font.family };
+  }
+
   // The web component has a fixed URL (partners paste it), so it is not content-hashed.
+  const componentFonts = Object.fromEntries(Object.entries(fonts).map(([code, f]) => [code, { url: f.url, family: f.family, unicodeRange: f.unicodeRange }]));
   const embedElementJs = await bundleClient('client/embed/element.ts', {
     format: 'iife',
-    define: { __EMBED_CSS__: JSON.stringify(embedCss), __KHMER_FONT__: JSON.stringify(khmerFont) },
+    define: { __EMBED_CSS__: JSON.stringify(embedCss), __LOCALE_FONTS__: JSON.stringify(componentFonts) },
   });
   await writeFile(`${PUBLIC}/embed.js`, embedElementJs);
+  const { buildShareCards } = await import('./build/share-cards');
   const cards = await buildShareCards(`${ASSETS}/cards`, '/assets/cards', launchChromiumIfPresent);
   await writeFile(`${PUBLIC}/_headers`, HEADERS_FILE);
   // Unhashed files whose names are fixed by convention (favicon, robots.txt).
@@ -93,20 +127,17 @@ async function main(): Promise<void> {
     bootScriptHash: cspHash(bootScript),
     css,
     cssHash: cspHash(css),
-    khmerFontCss,
-    khmerFontCssHash: cspHash(khmerFontCss),
-    khmerFont,
+    fonts,
     embedCss,
     embedCssHash: cspHash(embedCss),
     embedFrameScript,
     cards,
   };
   await writeIfChanged('worker/generated/assets.json', JSON.stringify(manifest, null, 2) + '\n');
-  await pruneAssets(new Set([script, embedFrameScript, khmerFont, ...Object.values(cards).flatMap((c) => Object.values(c))]));
-  console.log(
-    `built ${script} (${js.length} B), boot ${bootScript.length} B, css ${css.length} B, ` +
-      `${khmerFont} (${font.length} B)`,
-  );
+  const fontUrls = Object.values(fontFiles).map((f) => f.url);
+  await pruneAssets(new Set([script, embedFrameScript, ...fontUrls, ...Object.values(cards).flatMap((c) => Object.values(c))]));
+  const fontSizes = Object.values(fontFiles).map((f) => `${f.url} (${f.bytes} B)`);
+  console.log(`built ${script} (${js.length} B), boot ${bootScript.length} B, css ${css.length} B, ${fontSizes.join(', ')}`);
 }
 
 main().catch((error: unknown) => {

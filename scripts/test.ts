@@ -2,23 +2,40 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-const SUMMARY_FILE = 'test-results/summary.json';
+// Written by vitest's built-in json reporter (vitest.config.ts).
+const RESULTS_FILE = 'test-results/results.json';
+
+interface JsonReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults: { status: string; assertionResults: unknown[] }[];
+}
 
 function run(command: string, args: string[]): boolean {
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
   return result.status === 0;
 }
 
-rmSync(SUMMARY_FILE, { force: true });
+rmSync(RESULTS_FILE, { force: true });
 const vitestArgs = process.argv.slice(2);
 const prepared = run('npm', ['run', '--silent', 'build']) && run('npm', ['run', '--silent', 'typecheck']);
 const testsPassed = prepared && run('node_modules/.bin/vitest', ['run', ...vitestArgs]);
 
-let summary = { passed: 0, failed: 0, skipped: 0 };
-if (existsSync(SUMMARY_FILE)) summary = JSON.parse(readFileSync(SUMMARY_FILE, 'utf8'));
-// A failed build or typecheck counts as one failure, so the closing line never reads as a pass.
-if (!prepared || (!testsPassed && summary.failed === 0)) summary.failed += 1;
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (existsSync(RESULTS_FILE)) {
+  const report = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as JsonReport;
+  passed = report.numPassedTests;
+  // A file that fails to load has no tests to count, but it is a failure.
+  failed = report.numFailedTests + report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  skipped = report.numPendingTests + report.numTodoTests;
+}
+// A failed build or typecheck, or a run that failed without a failing test, counts as one failure,
+// so the closing line never reads as a pass.
+if (!prepared || (!testsPassed && failed === 0)) failed += 1;
 
-const skipped = summary.skipped ? `, ${summary.skipped} skipped` : '';
-console.log(`\n${summary.passed} passed, ${summary.failed} failed${skipped}`);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(prepared && testsPassed ? 0 : 1);

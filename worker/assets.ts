@@ -2,6 +2,14 @@
 import type { Locale } from './i18n/locales';
 import manifest from './generated/assets.json';
 
+export interface LocaleFont {
+  /** URL of the subset woff2 (content-hashed). */
+  url: string;
+  /** @font-face rules inlined into this locale's pages, and their CSP hash. */
+  css: string;
+  cssHash: string;
+}
+
 export interface AssetManifest {
   /** URL of the client bundle (content-hashed). */
   script: string;
@@ -11,17 +19,24 @@ export interface AssetManifest {
   /** CSS inlined into every page, and its CSP hash. */
   css: string;
   cssHash: string;
-  /** @font-face rules inlined into Khmer pages only, and their CSP hash. */
-  khmerFontCss: string;
-  khmerFontCssHash: string;
-  /** URL of the subset Khmer woff2 (content-hashed). */
-  khmerFont: string;
+  /** The webfont of each locale that has one (content/locales.json). */
+  fonts: Record<Locale, LocaleFont>;
   /** The embed card's inline CSS and its CSP hash, and the script that posts its height. */
   embedCss: string;
   embedCssHash: string;
   embedFrameScript: string;
-  /** Share cards (1200×630 PNG) by locale, then "story" or a figure id. */
+  /** Share cards (1200×630 PNG) by locale, then "story" or a figure id; absent where none was built. */
   cards: Record<Locale, Record<string, string>>;
 }
 
 export const assets = manifest as AssetManifest;
+
+/** The webfont of a locale's pages, if its script needs one. */
+export function localeFont(locale: Locale): LocaleFont | undefined {
+  return assets.fonts[locale];
+}
+
+/** The share card for a locale's story or one of its figures, if the build made one. */
+export function shareCard(locale: Locale, id: string): string | undefined {
+  return assets.cards[locale]?.[id];
+}

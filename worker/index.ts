@@ -1,27 +1,33 @@
 import { Hono } from 'hono';
 import type { AppEnv } from './env';
+import { canonicalHost } from './http/canonical-host';
 import { readOnlyMethods } from './http/methods';
 import { securityHeaders } from './http/security';
-import { apiRoutes } from './routes/api';
+import { API_BASE, apiGuards, apiRoutes } from './routes/api';
 import { dataRoutes } from './routes/data';
 import { embedRoutes } from './routes/embed';
-import { notFound, serverError } from './routes/errors';
+import { notFound, serverError } from './http/errors';
 import { negotiateRoutes } from './routes/negotiate';
 import { oembedRoutes } from './routes/oembed';
 import { sourcesRoutes } from './routes/sources';
 import { storyRoutes } from './routes/story';
+import { serveStaticAsset, STATIC_ASSET_PATHS } from './static-assets';
 
 const app = new Hono<AppEnv>();
 
+// Before any middleware: static files keep the asset server's own headers (dist/public/_headers).
+app.on(['GET', 'HEAD'], [...STATIC_ASSET_PATHS], serveStaticAsset);
 app.use('*', securityHeaders);
+app.use('*', canonicalHost);
 app.use('*', readOnlyMethods);
 
 app.route('/', negotiateRoutes);
 app.route('/', storyRoutes);
 app.route('/', dataRoutes);
 app.route('/', sourcesRoutes);
-app.route('/', apiRoutes);
-app.route('/', embedRoutes);
+app.route('/api', apiGuards);
+app.route(API_BASE, apiRoutes);
+app.route('/embed', embedRoutes);
 app.route('/', oembedRoutes);
 
 app.notFound(notFound);

@@ -2,7 +2,8 @@
 // Loads the live figure from this site's JSON API and renders the same card as /embed/{id},
 // in shadow DOM, with no dependencies. Include with <script src="https://…/embed.js" defer>.
 declare const __EMBED_CSS__: string;
-declare const __KHMER_FONT__: string;
+// The webfont of each locale that needs one, from content/locales.json (written by the build).
+declare const __LOCALE_FONTS__: Record<string, { url: string; family: string; unicodeRange: string }>;
 
 interface FigureResponse {
   id: string;
@@ -16,15 +17,16 @@ interface FigureResponse {
 
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
 const API_ORIGIN = new URL(scriptUrl).origin;
-let khmerFontAdded = false;
+const fontsAdded = new Set<string>();
 
-function addKhmerFont(): void {
+function addLocaleFont(lang: string): void {
   // @font-face inside shadow DOM is ignored, so the face is added to the document once.
-  if (khmerFontAdded || !('fonts' in document)) return;
-  khmerFontAdded = true;
-  const face = new FontFace('Noto Sans Khmer', `url(${new URL(__KHMER_FONT__, API_ORIGIN).href}) format("woff2")`, {
+  const font = __LOCALE_FONTS__[lang];
+  if (!font || fontsAdded.has(font.url) || !('fonts' in document)) return;
+  fontsAdded.add(font.url);
+  const face = new FontFace(font.family, `url(${new URL(font.url, API_ORIGIN).href}) format("woff2")`, {
     display: 'swap',
-    unicodeRange: 'U+1780-17FF,U+19E0-19FF,U+200C-200D,U+25CC',
+    unicodeRange: font.unicodeRange,
   });
   document.fonts.add(face);
   face.load().catch(() => undefined);
@@ -52,11 +54,13 @@ export class PrevalenceFigure extends HTMLElement {
 
   private async render(): Promise<void> {
     const id = this.getAttribute('figure') ?? '';
-    const lang = this.getAttribute('lang') === 'km' ? 'km' : 'en';
+    // Passed on as given: the API answers an unsupported language with a 400, never English.
+    const lang = this.getAttribute('lang');
     const request = ++this.request;
-    if (lang === 'km') addKhmerFont();
+    if (lang) addLocaleFont(lang);
+    const query = lang === null ? '' : `?lang=${encodeURIComponent(lang)}`;
     try {
-      const res = await fetch(`${API_ORIGIN}/api/v1/prevalence/${encodeURIComponent(id)}?lang=${lang}`);
+      const res = await fetch(`${API_ORIGIN}/api/v1/prevalence/${encodeURIComponent(id)}${query}`);
       if (!res.ok) throw new Error(`${res.status}`);
       const figure = (await res.json()) as FigureResponse;
       if (request === this.request) this.show(figure);

@@ -57,13 +57,14 @@ export async function subsetKhmerFont(chars: Set<string>, targetFormat: 'woff2' 
  * names what the file may hold; a character it lacks falls back per character. Until the file
  * arrives, system Khmer fonts sized to its metrics stand in, so nothing moves when it swaps in.
  */
-export function khmerFontFaces(url: string): string {
+export function khmerFontFaces(url: string, locales: string[]): string {
   const fallback = fallbackFontFaces(KHMER_FALLBACKS);
   const families = [FONT_FAMILY, ...fallback.families].map((f) => `"${f}"`).join(',');
+  const selector = locales.map((l) => `:lang(${l})`).join(',');
   return [
     `@font-face{font-family:"${FONT_FAMILY}";font-style:normal;font-weight:400;font-display:swap;` +
       `src:url(${url}) format("woff2");unicode-range:U+0000-00FF,${KHMER_RANGE},U+2013-2014}`,
     fallback.css,
-    `:lang(km){font-family:${families},var(--font)}`,
+    `${selector}{font-family:${families},var(--font)}`,
   ].join('');
 }

@@ -7,12 +7,13 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { figures, shareableFigures } from '../../worker/content';
 import { figureDetail, formatFigure } from '../../worker/i18n/format-figure';
-import { LOCALES, type Locale } from '../../worker/i18n/locales';
+import { LOCALES, localeInfo, type Locale } from '../../worker/i18n/locales';
+import { KHMER_RANGE } from './khmer-fallback';
 import { message } from '../../worker/i18n/messages';
 import { text } from '../../worker/i18n/rich-text';
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+const CARD_WIDTH = 1200;
+const CARD_HEIGHT = 630;
 const CACHE_DIR = '.cache/share-cards';
 const FONT_DIR = 'node_modules/@fontsource/noto-sans-khmer/files';
 
@@ -50,7 +51,8 @@ export function cardSpecs(): CardSpec[] {
         value: formatFigure(figure, locale),
         label: text(locale, `figure.${figure.id}.label`),
         detail: figureDetail(figure, locale),
-        footer: text(locale, 'card.source'),
+        // Each card credits its own figure's source: the police and court counts are not the studies'.
+        footer: text(locale, `source.${figure.source}.credit`),
       });
     }
   }
@@ -65,7 +67,7 @@ export async function fontFaces(): Promise<string> {
     (['khmer', 'latin'] as const).flatMap((subset) =>
       [400, 700].map(async (weight) => {
         const data = await readFile(`${FONT_DIR}/noto-sans-khmer-${subset}-${weight}-normal.woff2`);
-        const range = subset === 'khmer' ? 'U+1780-17FF,U+19E0-19FF,U+200C-200D,U+25CC' : 'U+0000-024F,U+2000-206F,U+2190-21FF';
+        const range = subset === 'khmer' ? KHMER_RANGE : 'U+0000-024F,U+2000-206F,U+2190-21FF';
         return `@font-face{font-family:"Card";font-weight:${weight};src:url(data:font/woff2;base64,${data.toString('base64')}) format("woff2");unicode-range:${range}}`;
       }),
     ),
@@ -75,7 +77,8 @@ export async function fontFaces(): Promise<string> {
 
 /** The card as a self-contained HTML page (fonts inlined), so the render needs no network. */
 export function cardHtml(spec: CardSpec, faces: string): string {
-  const khmer = spec.locale === 'km';
+  // Scripts with a webfont (Khmer) stack marks above and below the line: more leading, smaller labels.
+  const khmer = localeInfo(spec.locale).webfont !== null;
   return `<!doctype html><html lang="${spec.locale}"><head><meta charset="utf-8"><style>${faces}
 *{box-sizing:border-box;margin:0}
 html,body{width:${CARD_WIDTH}px;height:${CARD_HEIGHT}px}
@@ -118,7 +121,7 @@ export async function buildShareCards(
   await mkdir(CACHE_DIR, { recursive: true });
   await mkdir(outDir, { recursive: true });
   const faces = await fontFaces();
-  const manifest = { en: {}, km: {} } as CardManifest;
+  const manifest = Object.fromEntries(LOCALES.map((l) => [l, {}])) as CardManifest;
   let browser: Browser | undefined;
   let launched = false;
   let skipped = 0;
@@ -140,7 +143,7 @@ export async function buildShareCards(
       }
       const name = `${spec.locale}-${spec.id}.${hash}.png`;
       await copyFile(cached, `${outDir}/${name}`);
-      manifest[spec.locale][spec.id] = `${urlPrefix}/${name}`;
+      manifest[spec.locale]![spec.id] = `${urlPrefix}/${name}`;
     }
   } finally {
     await browser?.close();

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { transform } from 'esbuild';
 
 /** The stylesheets in cascade order; all of it is small enough to inline as critical CSS. */
-export const STYLESHEETS = ['tokens.css', 'base.css', 'story.css'];
+const STYLESHEETS = ['tokens.css', 'base.css', 'story.css'];
 
 export async function buildCss(dir: string, sheets: string[] = STYLESHEETS): Promise<string> {
   const parts = await Promise.all(sheets.map((name) => readFile(`${dir}/${name}`, 'utf8')));

@@ -36,17 +36,22 @@ async function waitUntilServing(origin: string, child: ChildProcess, log: () => 
   throw new Error(`wrangler dev did not answer within 60 s:\n${log()}`);
 }
 
-/** Needs a built dist/ (npm run build). Stopping kills wrangler and its workerd child. */
-export async function startWorker(port?: number): Promise<RunningWorker> {
+/**
+ * Needs a built dist/ (npm run build). Stopping kills wrangler and its workerd child. `cwd` serves
+ * another copy of the project (the pseudo-locale test builds one).
+ */
+export async function startWorker(port?: number, { cwd }: { cwd?: string } = {}): Promise<RunningWorker> {
   const chosen = port ?? (await freePort());
   const origin = `http://127.0.0.1:${chosen}`;
   const child = spawn(
     'node_modules/.bin/wrangler',
-    ['dev', '--ip', '127.0.0.1', '--port', String(chosen), '--inspector-port', String(await freePort()), '--log-level', 'warn'],
+    // PUBLIC_ORIGIN follows the port, so canonical and API links point at this very server.
+    ['dev', '--ip', '127.0.0.1', '--port', String(chosen), '--var', `PUBLIC_ORIGIN:${origin}`, '--inspector-port', String(await freePort()), '--log-level', 'warn'],
     {
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
+      cwd,
     },
   );
   let output = '';

@@ -2,8 +2,10 @@
 // (ajv compiles validators with new Function, which workerd forbids, so this runs in Node.)
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, inject, it } from 'vitest';
 import { figures } from '../../worker/content';
+import { refsOf } from '../support/json-refs';
 
 const origin = inject('origin');
 
@@ -62,5 +64,19 @@ describe('live API responses validate against /api/v1/schema.json', () => {
     const body = (await (await fetch(`${origin}/api/v1/prevalence/minors-2015`)).json()) as object;
     expect(v.check('figure', { ...body, value: '2.2' })).not.toBe('');
     expect(v.check('figure', { ...body, lang: 'km' })).toContain('label');
+  });
+});
+
+describe('the live API documents', () => {
+  it.each(['/api/v1/openapi.json', '/api/v1/schema.json'])('%s: every $ref resolves inside the document', async (path) => {
+    const refs = refsOf(await (await fetch(origin + path)).json());
+    expect(refs.length).toBeGreaterThan(10);
+    expect(refs.filter((r) => !r.resolves)).toEqual([]);
+  });
+
+  it('the OpenAPI document passes an OpenAPI 3.1 validator', async () => {
+    const verdict = await new Validator().validate(await (await fetch(`${origin}/api/v1/openapi.json`)).json());
+    expect(verdict.errors).toBeUndefined();
+    expect(verdict.valid).toBe(true);
   });
 });

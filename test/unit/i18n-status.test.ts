@@ -22,6 +22,12 @@ describe('the Khmer translation', () => {
   });
 });
 
+describe('CI', () => {
+  it('runs the tests with I18N_STRICT=1, so a stale Khmer string fails it', () => {
+    expect(readFileSync('.ci/run', 'utf8')).toMatch(/^export I18N_STRICT=1$/m);
+  });
+});
+
 describe('stale detection', () => {
   it('reports the Khmer string of an English string that changed', () => {
     const edited = { ...en, 'step.fall.heading': `${en['step.fall.heading']} (revised)` };

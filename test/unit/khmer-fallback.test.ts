@@ -43,7 +43,7 @@ describe('fallbackFontFaces', () => {
   });
 
   it('puts every fallback, in order, between the webfont and the system stack on Khmer pages', () => {
-    const css = khmerFontFaces('/assets/font.woff2');
+    const css = khmerFontFaces('/assets/font.woff2', ['km']);
     const stack = /:lang\(km\)\{font-family:([^}]*)\}/.exec(css)?.[1];
     expect(stack).toBe(
       ['"Noto Sans Khmer"', ...KHMER_FALLBACKS.fallbacks.map((f) => `"${f.family} (sized as Noto Sans Khmer)"`), 'var(--font)'].join(','),

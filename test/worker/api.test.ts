@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, figures } from '../../worker/content';
+import { LOCALES } from '../../worker/i18n/locales';
+import { refsOf } from '../support/json-refs';
 import { fetchWorker } from './fetch';
 
 const json = async (path: string, init?: RequestInit) => {
@@ -45,7 +47,7 @@ describe('GET /api/v1/prevalence', () => {
     const first = await fetchWorker('/api/v1/prevalence');
     const etag = first.headers.get('ETag') ?? '';
     expect(etag).toMatch(/^"[0-9a-f]+"$/);
-    expect(first.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=86400');
+    expect(first.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800');
     expect(new Date(first.headers.get('Last-Modified') ?? '').toISOString().slice(0, 10)).toBe(dataset.lastUpdated);
     const again = await fetchWorker('/api/v1/prevalence', { headers: { 'If-None-Match': etag } });
     expect(again.status).toBe(304);
@@ -169,5 +171,19 @@ describe('schema and OpenAPI', () => {
     expect(Object.keys(body.paths as object).sort()).toEqual(
       ['/api/v1/prevalence', '/api/v1/prevalence/{id}', '/api/v1/prevalence.csv', '/api/v1/schema.json', '/api/v1/openapi.json', '/embed/{id}', '/embed.js', '/oembed'].sort(),
     );
+  });
+
+  it.each(['/api/v1/openapi.json', '/api/v1/schema.json'])('%s: every $ref resolves inside the document', async (path) => {
+    const { body } = await json(path);
+    const refs = refsOf(body);
+    expect(refs.map((r) => r.ref)).toEqual(expect.arrayContaining([expect.stringMatching(/\/(range|lang|figure)$/)]));
+    expect(refs.filter((r) => !r.resolves)).toEqual([]);
+  });
+
+  it('offers the locale list as the lang enum', async () => {
+    const schema = (await json('/api/v1/schema.json')).body as { $defs: { lang: { enum: string[] } } };
+    const openapi = (await json('/api/v1/openapi.json')).body as { components: { schemas: { lang: { enum: string[] } } } };
+    expect(schema.$defs.lang.enum).toEqual([...LOCALES]);
+    expect(openapi.components.schemas.lang.enum).toEqual([...LOCALES]);
   });
 });

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AppEnv } from '../../worker/env';
-import { serverError } from '../../worker/routes/errors';
+import { serverError } from '../../worker/http/errors';
 import { fetchApp, fetchWorker } from './fetch';
 
 const HTML = 'text/html; charset=utf-8';

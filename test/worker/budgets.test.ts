@@ -4,13 +4,13 @@ import { assets } from '../../worker/assets';
 import { LOCALES } from '../../worker/i18n/locales';
 import { fetchAsset, fetchWorker } from './fetch';
 
-export const BUDGETS = {
+const BUDGETS = {
   /** First view in the first round trip: ~14 KB fits TCP's initial congestion window. */
   storyHtmlGzip: 14 * 1024,
   /** All the story's JavaScript, app plus Scrollama. */
   storyJsGzip: 12 * 1024,
-  /** The subset Khmer webfont. */
-  khmerFont: 30 * 1024,
+  /** A subset webfont (Khmer's, today). */
+  webfont: 30 * 1024,
   /** The embeddable card. */
   embedCard: 5 * 1024,
 };
@@ -20,7 +20,7 @@ async function gzipSize(body: ArrayBuffer | string): Promise<number> {
   return (await new Response(stream).arrayBuffer()).byteLength;
 }
 
-export function overBudget(bytes: number, budget: number): string | undefined {
+function overBudget(bytes: number, budget: number): string | undefined {
   return bytes > budget ? `${bytes} B is over the budget of ${budget} B` : undefined;
 }
 
@@ -45,10 +45,10 @@ describe('byte budgets', () => {
     expect(overBudget(total, BUDGETS.storyJsGzip)).toBeUndefined();
   });
 
-  it('the subset Khmer font is at most 30 KB', async () => {
-    const font = await (await fetchAsset(assets.khmerFont)).arrayBuffer();
-    console.log(`Khmer woff2: ${font.byteLength} B`);
-    expect(overBudget(font.byteLength, BUDGETS.khmerFont)).toBeUndefined();
+  it.each(Object.entries(assets.fonts))('the subset webfont of %s is at most 30 KB', async (_locale, { url }) => {
+    const font = await (await fetchAsset(url)).arrayBuffer();
+    console.log(`${url}: ${font.byteLength} B`);
+    expect(overBudget(font.byteLength, BUDGETS.webfont)).toBeUndefined();
   });
 
   it('the embed card is under 5 KB', async () => {

@@ -1,3 +1,4 @@
+import { LOCALES } from '../../worker/i18n/locales';
 import { describe, expect, it } from 'vitest';
 import { shareableFigures } from '../../worker/content';
 import { fetchAsset, fetchWorker } from './fetch';
@@ -13,17 +14,26 @@ describe('GET /embed/{id}', () => {
     expect(html).not.toMatch(/scrollama/i);
     expect(res.headers.get('Content-Security-Policy')).toContain('frame-ancestors *');
     expect(res.headers.get('X-Frame-Options')).toBeNull();
-    expect(res.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=86400');
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800');
   });
 
   it('has a card for every figure', async () => {
     for (const figure of shareableFigures) expect((await fetchWorker(`/embed/${figure.id}`)).status).toBe(200);
   });
 
-  it.each(['/embed/nothing', '/embed/minors-2015?lang=fr'])('%s is an HTML 404', async (path) => {
-    const res = await fetchWorker(path);
+  it('an unknown figure is an HTML 404', async () => {
+    const res = await fetchWorker('/embed/nothing');
     expect(res.status).toBe(404);
     expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+  });
+
+  it.each(['fr', 'EN', ''])('lang=%s is an HTML 400 that offers every language, never a card in another one', async (lang) => {
+    const res = await fetchWorker(`/embed/minors-2015?lang=${lang}`);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('Cache-Control')).toContain('no-store');
+    const html = await res.text();
+    for (const locale of LOCALES) expect(html).toContain(`href="/${locale}/"`);
   });
 });
 
@@ -32,7 +42,7 @@ describe('GET /embed.js', () => {
     const res = await fetchAsset('/embed.js');
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toContain('javascript');
-    expect(res.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=86400');
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800');
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
     expect(await res.text()).toContain('prevalence-figure');
   });

@@ -48,12 +48,18 @@ describe.each(LOCALES)('/%s/data', (locale) => {
     for (const figure of shareableFigures) expect(html).toContain(`<option value="${figure.id}"`);
   });
 
-  it('falls back to a default choice for unknown parameters', async () => {
-    const res = await fetchWorker(`/${locale}/data?figure=%3Cscript%3E&lang=fr`);
+  it('falls back to the default figure for an unknown one', async () => {
+    const res = await fetchWorker(`/${locale}/data?figure=%3Cscript%3E`);
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain(`/embed/minors-2015?lang=${locale}`);
     expect(html).not.toContain('<script>');
+  });
+
+  it('answers an unknown language with a 400 page, as every route that takes lang does', async () => {
+    const res = await fetchWorker(`/${locale}/data?figure=cases&lang=fr`);
+    expect(res.status).toBe(400);
+    expect(await res.text()).not.toContain('/embed/cases');
   });
 });
 

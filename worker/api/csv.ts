@@ -10,16 +10,29 @@ export const CSV_COLUMNS = [
   'population', 'max_age', 'places', 'label', 'display', 'source_title', 'source_publisher', 'source_date', 'source_url',
 ] as const;
 
-export function csvField(value: string | number | null | undefined): string {
-  const s = value === null || value === undefined ? '' : String(value);
+/**
+ * A text cell a spreadsheet would read as a formula (OWASP, "CSV Injection"). Such cells get a
+ * leading apostrophe, which spreadsheets take as "this is text". Numbers are written as they are:
+ * String(number) is a plain numeric literal, never a formula, so a real -5 stays a number, while
+ * the text "-5" (a label, say) is prefixed like any other text. The data has no negative numbers.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+export type CsvValue = string | number | null | undefined;
+export type CsvRecord = Record<(typeof CSV_COLUMNS)[number], CsvValue>;
+
+export function csvField(value: CsvValue): string {
+  let s = value === null || value === undefined ? '' : String(value);
+  if (typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function prevalenceCsv(locale: Locale): string {
-  const rows = figures.map((f) => {
+/** One record per figure, before any CSV escaping: also what the content gate checks. */
+export function prevalenceCsvRecords(locale: Locale): Array<{ id: string; record: CsvRecord }> {
+  return figures.map((f) => {
     const source = dataset.sources.find((s) => s.id === f.source);
     const range = typeof f.value === 'object' ? f.value : undefined;
-    const record: Record<(typeof CSV_COLUMNS)[number], string | number | null | undefined> = {
+    const record: CsvRecord = {
       id: f.id,
       value: range ? undefined : (f.value as number),
       low: range?.low,
@@ -39,8 +52,12 @@ export function prevalenceCsv(locale: Locale): string {
       source_date: source?.date,
       source_url: source?.url,
     };
-    return CSV_COLUMNS.map((c) => csvField(record[c])).join(',');
+    return { id: f.id, record };
   });
+}
+
+export function prevalenceCsv(locale: Locale): string {
+  const rows = prevalenceCsvRecords(locale).map(({ record }) => CSV_COLUMNS.map((c) => csvField(record[c])).join(','));
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 

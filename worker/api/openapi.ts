@@ -1,13 +1,13 @@
 // OpenAPI 3.1 description of every API route, published at /api/v1/openapi.json.
 import { dataset } from '../content';
-import { responseSchema } from './schema';
+import { componentSchemas } from './schema';
 
 const lang = {
   name: 'lang',
   in: 'query',
   required: false,
   description: 'Adds localized labels and display strings (Khmer digits for km).',
-  schema: { enum: ['en', 'km'] },
+  schema: { $ref: '#/components/schemas/lang' },
 };
 const figureId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const problem = (description: string) => ({
@@ -31,7 +31,7 @@ export function openApiDocument(origin: string) {
     },
     servers: [{ url: origin }],
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
-    components: { schemas: responseSchema.$defs },
+    components: { schemas: componentSchemas },
     paths: {
       '/api/v1/prevalence': {
         get: {

@@ -1,7 +1,7 @@
 // The API's view of the content: one source of truth, no second copy of any number.
 import { dataset, findFigure, figures, type Figure } from '../content';
 import { figureDetail, formatFigure } from '../i18n/format-figure';
-import type { Locale } from '../i18n/locales';
+import { FALLBACK_LOCALE, type Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
 
@@ -19,7 +19,7 @@ function sourceJson(id: string) {
 
 /** One figure: plain numbers, ranges as low/high; with a locale, its labels and display string. */
 export function figureJson(figure: Figure, { origin }: Links, locale?: Locale) {
-  const labelLocale = locale ?? 'en';
+  const labelLocale = locale ?? FALLBACK_LOCALE;
   const base = {
     id: figure.id,
     value: figure.value,
@@ -56,7 +56,7 @@ export function figureJson(figure: Figure, { origin }: Links, locale?: Locale) {
 }
 
 export function datasetJson(links: Links, locale?: Locale) {
-  const storyLocale = locale ?? 'en';
+  const storyLocale = locale ?? FALLBACK_LOCALE;
   return {
     title: dataset.title,
     description:
@@ -79,6 +79,3 @@ export function datasetJson(links: Links, locale?: Locale) {
   };
 }
 
-export function figureOrUndefined(id: string) {
-  return findFigure(id);
-}

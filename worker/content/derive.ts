@@ -10,7 +10,7 @@ export function resolveFigures(records: readonly FigureRecord[]): Figure[] {
     if (!record.derived) throw new Error(`figure "${record.id}" has neither value nor derived`);
     if (resolving.has(record.id)) throw new Error(`figure "${record.id}" derives from itself`);
     resolving.add(record.id);
-    const result = derive(record.derived, (id) => {
+    const exact = derive(record.derived, (id) => {
       const source = byId.get(id);
       if (!source) throw new Error(`figure "${record.id}" derives from unknown figure "${id}"`);
       const value = valueOf(source);
@@ -18,7 +18,9 @@ export function resolveFigures(records: readonly FigureRecord[]): Figure[] {
       return value;
     });
     resolving.delete(record.id);
-    return result;
+    // Two rounded inputs support no more precision than the figure's own decimals: publish that.
+    const scale = 10 ** record.decimals;
+    return Math.round(exact * scale) / scale;
   }
 
   return records.map((record) => {
@@ -32,8 +34,7 @@ export function derive(derivation: Derivation, lookup: (id: FigureId) => number)
     case 'relative-decrease': {
       const from = lookup(derivation.from);
       const to = lookup(derivation.to);
-      // Kept to 4 decimals so the API carries the exact ratio, not the rounded display.
-      return Math.round(((from - to) / from) * 100 * 10000) / 10000;
+      return ((from - to) / from) * 100;
     }
   }
 }

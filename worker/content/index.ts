@@ -2,8 +2,7 @@
 import datasetJson from '../../content/data/figures.json';
 import changelogJson from '../../content/data/changelog.json';
 import stepsJson from '../../content/story/steps.json';
-import enJson from '../../content/story/en.json';
-import kmJson from '../../content/story/km.json';
+import { stories } from '../generated/stories';
 import { resolveFigures } from './derive';
 import type {
   ChangelogEntry,
@@ -28,8 +27,8 @@ export function findFigure(id: FigureId): Figure | undefined {
   return figuresById.get(id);
 }
 
-export const sourceMessages = enJson as SourceMessages;
-export const translatedMessages = kmJson as TranslatedMessages;
+/** Each locale's text file, by locale code: the source language's plain, the others translated. */
+export const storyFiles = stories as Record<string, SourceMessages | TranslatedMessages>;
 
 /** The first step that shows a figure: where a per-figure link opens the story. */
 export function stepOfFigure(id: FigureId): StepRecord | undefined {

@@ -1,4 +1,10 @@
-// The shapes of content/. Ids are plain strings, checked against the data by content tests.
+// The shapes of content/. Shapes with a JSON Schema derive from ./shapes.ts, the one definition;
+// ids are plain strings, checked against the data by content tests.
+import type { FromSchema } from './json-schema';
+import type { Shapes } from './shapes';
+
+/** The type of a shape; `Defs` fills the shapes it leaves to others (the API's 'lang'). */
+export type ShapeOf<Name extends keyof Defs, Defs = Shapes> = FromSchema<Defs[Name], Defs>;
 
 export type FigureId = string;
 export type StepId = string;
@@ -6,74 +12,30 @@ export type SourceId = string;
 export type PlaceId = string;
 export type PopulationId = string;
 
-export type Unit = 'percent' | 'people' | 'cases';
-export type Qualifier = 'exact' | 'more-than' | 'range';
-
-export interface Range {
-  low: number;
-  high: number;
-}
-
-export interface Period {
-  from: number;
-  to: number;
-  approximate?: boolean;
-}
-
-export interface Derivation {
-  op: 'relative-decrease';
-  from: FigureId;
-  to: FigureId;
-}
+export type Unit = ShapeOf<'unit'>;
+export type Qualifier = ShapeOf<'qualifier'>;
+export type Range = ShapeOf<'range'>;
+export type Period = ShapeOf<'period'>;
+export type Derivation = ShapeOf<'derivation'>;
+export type Source = ShapeOf<'source'>;
 
 /** A figure as stored in content/data/figures.json: either a value or a derivation. */
-export interface FigureRecord {
-  id: FigureId;
-  value?: number | Range;
-  derived?: Derivation;
-  unit: Unit;
-  decimals: number;
-  qualifier: Qualifier;
-  year: number | null;
-  period?: Period;
-  population: PopulationId;
-  places: PlaceId[];
-  source: SourceId;
-}
+export type FigureRecord = ShapeOf<'figureRecord'>;
 
 /** A figure with its value resolved (derived figures computed). */
-export interface Figure extends Omit<FigureRecord, 'value'> {
-  value: number | Range;
-}
+export type Figure = Omit<FigureRecord, 'value'> & { value: number | Range };
 
-export interface Source {
-  id: SourceId;
-  title: string;
-  publisher: string;
-  date: string;
-  url?: string;
-}
-
-export interface Dataset {
-  title: string;
-  version: string;
-  lastUpdated: string;
-  sources: Source[];
-  places: PlaceId[];
-  populations: Record<PopulationId, { maxAge?: number }>;
-  timeline: Record<string, number>;
-  figures: FigureRecord[];
-}
+export type Dataset = ShapeOf<'datasetFile'>;
 
 export interface StepRecord {
   id: StepId;
   figures: FigureId[];
 }
 
+/** A version of the data; what changed is `changelog.<version>` in each locale's text file. */
 export interface ChangelogEntry {
   version: string;
   date: string;
-  changes: Record<'en' | 'km', string>;
 }
 
 /** English messages are plain strings. */

@@ -1,6 +1,8 @@
-// Checks that keep content/ whole: both locales complete, every reference resolvable,
-// no number typed into prose. Pure functions, run by tests and by `npm run check:content`.
-import type { Dataset, SourceMessages, StepRecord, TranslatedMessages } from './types';
+// Checks across files, or beyond JSON Schema, that keep content/ whole: every locale complete,
+// every reference resolvable, no number typed into prose. The shape itself is ./shapes.ts.
+// Pure functions, run by tests and by `npm run check:content`.
+import { FALLBACK_LOCALE, LOCALE_INFO, type Locale } from '../i18n/locales';
+import type { ChangelogEntry, Dataset, SourceMessages, StepRecord, TranslatedMessages } from './types';
 
 export interface Problem {
   file: string;
@@ -8,25 +10,28 @@ export interface Problem {
   message: string;
 }
 
-const EN_FILE = 'content/story/en.json';
-const KM_FILE = 'content/story/km.json';
+export const storyFile = (locale: Locale) => `content/story/${locale}.json`;
+const EN_FILE = storyFile(FALLBACK_LOCALE);
 const DATA_FILE = 'content/data/figures.json';
 const STEPS_FILE = 'content/story/steps.json';
 
 const PLACEHOLDER = /\{(fig|year|from|age):([^}]*)\}/g;
-const ANY_DIGIT = /[0-9\u17e0-\u17e9]/;
+// A digit of any locale's script: prose never types one.
+const ANY_DIGIT = new RegExp(`[0-9${LOCALE_INFO.map((l) => l.digits).join('')}]`, 'u');
 
-export function placeholdersOf(text: string): string[] {
+function placeholdersOf(text: string): string[] {
   return [...text.matchAll(/\{[^{}]*\}/g)].map((m) => m[0]).sort();
 }
 
-export function checkParity(en: SourceMessages, km: TranslatedMessages): Problem[] {
+/** A translation has every key of the source, no other, and the same placeholders. */
+export function checkParity(en: SourceMessages, km: TranslatedMessages, locale: Locale): Problem[] {
   const problems: Problem[] = [];
+  const KM_FILE = storyFile(locale);
   for (const key of Object.keys(en)) {
-    if (!(key in km)) problems.push({ file: KM_FILE, key, message: 'missing: English has this key' });
+    if (!(key in km)) problems.push({ file: KM_FILE, key, message: `missing: ${EN_FILE} has this key` });
   }
   for (const key of Object.keys(km)) {
-    if (!(key in en)) problems.push({ file: EN_FILE, key, message: 'missing: Khmer has this key' });
+    if (!(key in en)) problems.push({ file: EN_FILE, key, message: `missing: ${KM_FILE} has this key` });
   }
   for (const [key, source] of Object.entries(en)) {
     const translated = km[key];
@@ -37,7 +42,7 @@ export function checkParity(en: SourceMessages, km: TranslatedMessages): Problem
     }
     const want = placeholdersOf(source).join(' ');
     const got = placeholdersOf(translated.text).join(' ');
-    if (want !== got) problems.push({ file: KM_FILE, key, message: `placeholders differ: English has [${want}], Khmer has [${got}]` });
+    if (want !== got) problems.push({ file: KM_FILE, key, message: `placeholders differ: ${EN_FILE} has [${want}], ${KM_FILE} has [${got}]` });
   }
   return problems;
 }
@@ -73,7 +78,7 @@ export function checkNoTypedNumbers(file: string, messages: Record<string, strin
   return problems;
 }
 
-export function checkSteps(steps: StepRecord[], dataset: Dataset, en: SourceMessages): Problem[] {
+function checkSteps(steps: StepRecord[], dataset: Dataset, en: SourceMessages): Problem[] {
   const figureIds = new Set(dataset.figures.map((f) => f.id));
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -94,7 +99,8 @@ export function checkSteps(steps: StepRecord[], dataset: Dataset, en: SourceMess
   return problems;
 }
 
-/** Ids unique; every figure's source, places, population and derivation inputs exist; a range is a range. */
+/** What JSON Schema cannot say: ids unique; every figure's source, places, population and derivation
+ * inputs exist; a range runs from low to high; a source URL has a real host. */
 export function checkDataReferences(dataset: Dataset): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set<string>();
@@ -108,10 +114,8 @@ export function checkDataReferences(dataset: Dataset): Problem[] {
     for (const place of figure.places) {
       if (!dataset.places.includes(place)) problems.push({ file: DATA_FILE, key, message: `unknown place "${place}"` });
     }
+    // The schema ties a range to the "range" qualifier; it cannot compare two numbers.
     const range = typeof figure.value === 'object' ? figure.value : undefined;
-    if ((figure.qualifier === 'range') !== (range !== undefined)) {
-      problems.push({ file: DATA_FILE, key, message: 'a range value needs the "range" qualifier, and only a range has it' });
-    }
     if (range && range.low > range.high) problems.push({ file: DATA_FILE, key, message: 'range low is above high' });
   }
   for (const figure of dataset.figures) {
@@ -131,7 +135,7 @@ export function checkDataReferences(dataset: Dataset): Problem[] {
   return problems;
 }
 
-export function isHttpsUrl(value: string): boolean {
+function isHttpsUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
@@ -149,25 +153,43 @@ export function checkNoMarkup(file: string, messages: Record<string, string>): P
     .map(([key]) => ({ file, key, message: 'raw HTML or script in a locale string: write plain text' }));
 }
 
+/** Every version in the changelog says what changed, in the source text (and so in every locale). */
+function checkChangelog(changelog: ChangelogEntry[], en: SourceMessages): Problem[] {
+  return changelog
+    .filter((entry) => !(`changelog.${entry.version}` in en))
+    .map((entry) => ({ file: EN_FILE, key: `changelog.${entry.version}`, message: 'every version in content/data/changelog.json needs its text' }));
+}
+
 export interface ContentFiles {
   dataset: Dataset;
   steps: StepRecord[];
+  changelog: ChangelogEntry[];
+  /** The source language's text (content/story/<fallback>.json). */
   en: SourceMessages;
-  km: TranslatedMessages;
+  /** Every other locale's translation, by locale code. */
+  translations: Record<Locale, TranslatedMessages>;
 }
 
-export function validateContent({ dataset, steps, en, km }: ContentFiles): Problem[] {
-  const kmText = Object.fromEntries(Object.entries(km).map(([k, v]) => [k, v?.text ?? '']));
+export function validateContent({ dataset, steps, changelog, en, translations }: ContentFiles): Problem[] {
+  const perTranslation = Object.entries(translations).flatMap(([locale, km]) => {
+    const file = storyFile(locale);
+    const kmText = Object.fromEntries(Object.entries(km).map(([k, v]) => [k, v?.text ?? '']));
+    return [...checkParity(en, km, locale), ...checkReferences(file, kmText, dataset), ...checkNoTypedNumbers(file, kmText), ...checkNoMarkup(file, kmText)];
+  });
+  const missing = LOCALE_INFO.filter((l) => l.code !== FALLBACK_LOCALE && !(l.code in translations)).map((l) => ({
+    file: storyFile(l.code),
+    key: '(file)',
+    message: 'content/locales.json lists this locale, but its text file is missing',
+  }));
   return [
-    ...checkParity(en, km),
+    ...missing,
     ...checkReferences(EN_FILE, en, dataset),
-    ...checkReferences(KM_FILE, kmText, dataset),
     ...checkNoTypedNumbers(EN_FILE, en),
-    ...checkNoTypedNumbers(KM_FILE, kmText),
     ...checkSteps(steps, dataset, en),
+    ...checkChangelog(changelog, en),
     ...checkDataReferences(dataset),
     ...checkNoMarkup(EN_FILE, en),
-    ...checkNoMarkup(KM_FILE, kmText),
+    ...perTranslation,
   ];
 }
 

@@ -3,7 +3,7 @@ import { RenderCache, respondCached } from './cached-response';
 
 describe('RenderCache', () => {
   it('renders each key once per isolate', async () => {
-    const cache = new RenderCache();
+    const cache = new RenderCache('test');
     let renders = 0;
     const render = () => `page ${++renders}`;
     const [a, b] = await Promise.all([cache.get('story:km', render), cache.get('story:km', render)]);
@@ -15,7 +15,7 @@ describe('RenderCache', () => {
   });
 
   it('forgets a render that threw, so the next request can succeed', async () => {
-    const cache = new RenderCache();
+    const cache = new RenderCache('test');
     await expect(
       cache.get('x', () => {
         throw new Error('boom');
@@ -23,11 +23,21 @@ describe('RenderCache', () => {
     ).rejects.toThrow('boom');
     expect((await cache.get('x', () => 'ok')).body).toBe('ok');
   });
+
+  it('never holds more than its bound: the oldest entry goes first', async () => {
+    const cache = new RenderCache('test', 3);
+    for (let i = 0; i < 10; i++) await cache.get(`k${i}`, () => `page ${i}`);
+    expect(cache.size).toBe(3);
+    let renders = 0;
+    await cache.get('k9', () => `again ${++renders}`);
+    await cache.get('k0', () => `again ${++renders}`);
+    expect(renders).toBe(1);
+  });
 });
 
 describe('respondCached', () => {
   it('answers a matching If-None-Match with 304 and keeps the validators', async () => {
-    const cached = await new RenderCache().get('k', () => 'body');
+    const cached = await new RenderCache('test').get('k', () => 'body');
     const res = respondCached(new Request('http://x/', { headers: { 'If-None-Match': `"nope", ${cached.etag}` } }), cached, { 'Cache-Control': 'public' });
     expect(res.status).toBe(304);
     expect(res.headers.get('ETag')).toBe(cached.etag);

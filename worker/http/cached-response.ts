@@ -1,3 +1,6 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../env';
+import { siteOrigin } from './origin';
 import { matchesIfNoneMatch, strongEtag } from './etag';
 
 export interface CachedBody {
@@ -7,10 +10,22 @@ export interface CachedBody {
 
 /**
  * Keeps rendered bodies for the life of the isolate: content is bundled with the Worker,
- * so a page's bytes cannot change without a new deploy.
+ * so a page's bytes cannot change without a new deploy. Bounded: past `maxEntries`, the
+ * oldest entry goes, so no sequence of requests can grow it without limit.
  */
 export class RenderCache {
   private readonly entries = new Map<string, Promise<CachedBody>>();
+
+  constructor(
+    readonly name: string,
+    readonly maxEntries = 256,
+  ) {
+    renderCaches.push(this);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
 
   get(key: string, render: () => string): Promise<CachedBody> {
     let entry = this.entries.get(key);
@@ -21,10 +36,14 @@ export class RenderCache {
       })();
       entry.catch(() => this.entries.delete(key));
       this.entries.set(key, entry);
+      if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     }
     return entry;
   }
 }
+
+/** Every render cache of the Worker, so a test can check that none outgrows its bound. */
+export const renderCaches: RenderCache[] = [];
 
 /** A 200 with the body, or a 304 when the client already holds these bytes. */
 export function respondCached(
@@ -38,4 +57,19 @@ export function respondCached(
     return new Response(null, { status: 304, headers: all });
   }
   return new Response(request.method === 'HEAD' ? null : cached.body, { status, headers: all });
+}
+
+/**
+ * The one way a route answers with a rendered body: render once per key, then serve its bytes.
+ * Keys name what was rendered plus the configured origin (one per deployment), never anything
+ * the request chose.
+ */
+export async function respondRendered(
+  c: Context<AppEnv>,
+  cache: RenderCache,
+  key: string,
+  render: () => string,
+  headers: Record<string, string>,
+): Promise<Response> {
+  return respondCached(c.req.raw, await cache.get(`${siteOrigin(c)} ${key}`, render), headers);
 }

@@ -1,7 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env';
-import { publicCors } from '../routes/api';
-import { ALLOWED_METHODS, methodNotAllowed } from '../routes/errors';
+import { ALLOWED_METHODS } from './allowed-methods';
+import { publicCors } from './cors';
+import { methodNotAllowed } from './errors';
 import { responseKind } from './security';
 
 /**
@@ -12,7 +13,12 @@ export const readOnlyMethods: MiddlewareHandler<AppEnv> = async (c, next) => {
   const method = c.req.method;
   if (method === 'GET' || method === 'HEAD') return next();
   if (method === 'OPTIONS') {
-    if (responseKind(c.req.path) === 'data') return next();
+    if (responseKind(c.req.path) === 'data') {
+      // The CORS middleware answers the preflight; Allow still says what the resource supports.
+      await next();
+      c.res.headers.set('Allow', ALLOWED_METHODS);
+      return;
+    }
     return new Response(null, { status: 204, headers: { Allow: ALLOWED_METHODS } });
   }
   if (responseKind(c.req.path) === 'data') {

@@ -1,15 +1,22 @@
-/**
- * The absolute origin for canonical, hreflang and og: URLs: the configured PUBLIC_ORIGIN when it
- * is a valid http(s) origin, else the request's own origin.
- */
-export function publicOrigin(configured: string | undefined, requestUrl: string): string {
-  if (configured) {
-    try {
-      const url = new URL(configured);
-      if (url.protocol === 'https:' || url.protocol === 'http:') return url.origin;
-    } catch {
-      // fall through to the request's origin
-    }
+// The site's public origin is configuration (PUBLIC_ORIGIN in wrangler.toml, per environment;
+// for `wrangler dev`, the address it serves on). It is never taken from the request: a Host
+// header is the client's to choose, and links written from it would be cached for everyone.
+
+function parseOrigin(configured: string | undefined): string | undefined {
+  if (!configured) return undefined;
+  try {
+    const url = new URL(configured);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.origin;
+  } catch {
+    // not a URL
   }
-  return new URL(requestUrl).origin;
+  return undefined;
+}
+
+/** The origin every link, canonical URL and embed code is written with. */
+export function siteOrigin(c: { env: { PUBLIC_ORIGIN?: string } }): string {
+  const origin = parseOrigin(c.env.PUBLIC_ORIGIN);
+  // A deploy refuses an empty origin (scripts/deploy.ts); reaching this is a configuration error.
+  if (!origin) throw new Error('PUBLIC_ORIGIN must be the http(s) origin the site is served at (wrangler.toml)');
+  return origin;
 }

@@ -40,11 +40,9 @@ const PERMISSIONS_POLICY = {
 };
 
 /** Hashes of every inline <style> the Worker writes. */
-export function inlineStyleHashes(): string[] {
-  const manifest = assets as unknown as Record<string, unknown>;
-  return Object.entries(manifest)
-    .filter(([key, value]) => /cssHash$/i.test(key) && typeof value === 'string')
-    .map(([, value]) => value as string);
+function inlineStyleHashes(): string[] {
+  const fontHashes = Object.values(assets.fonts).map((f) => f.cssHash);
+  return [...new Set([assets.cssHash, assets.embedCssHash, ...fontHashes])];
 }
 
 function htmlPolicy(frameAncestors: string[]) {

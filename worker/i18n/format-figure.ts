@@ -2,6 +2,7 @@ import type { Figure, Range } from '../content';
 import { formatNumber, formatYear } from './format-number';
 import type { Locale } from './locales';
 import { fill, message } from './messages';
+import { text } from './rich-text';
 
 function withUnit(figure: Figure, value: number, locale: Locale): string {
   return fill(message(locale, `unit.${figure.unit}`), {
@@ -39,13 +40,25 @@ export function figureParts(figure: Figure, locale: Locale): { before: string; v
   };
 }
 
+/** When the figure holds, as the data gives it: its period ("2003–2015") or its year ("2015"). */
+export function figureWhen(figure: Figure, locale: Locale): string {
+  if (figure.period) {
+    return fill(message(locale, 'ui.period'), { from: formatYear(figure.period.from, locale), to: formatYear(figure.period.to, locale) });
+  }
+  return figure.year !== null ? formatYear(figure.year, locale) : '';
+}
+
+/** "Phnom Penh · Siem Reap · Sihanoukville", or '' for a figure with no places. */
+export function figureWhere(figure: Figure, locale: Locale): string {
+  return figure.places.map((p) => message(locale, `place.${p}`)).join(' · ');
+}
+
 /** "2015 · Phnom Penh · Siem Reap · Sihanoukville": when and where, in the locale's digits. */
 export function figureDetail(figure: Figure, locale: Locale): string {
-  const places = figure.places.map((p) => message(locale, `place.${p}`)).join(' · ');
-  const when = figure.period
-    ? `${formatYear(figure.period.from, locale)}–${formatYear(figure.period.to, locale)}`
-    : figure.year !== null
-      ? formatYear(figure.year, locale)
-      : '';
-  return [when, places].filter(Boolean).join(' · ');
+  return [figureWhen(figure, locale), figureWhere(figure, locale)].filter(Boolean).join(' · ');
+}
+
+/** "Perpetrators convicted · more than 200 · 2003–2015": label first, so no title starts in lower case. */
+export function figureTitle(figure: Figure, locale: Locale): string {
+  return [text(locale, `figure.${figure.id}.label`), formatFigure(figure, locale), figureWhen(figure, locale)].filter(Boolean).join(' · ');
 }

@@ -1,11 +1,11 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+import { FALLBACK_LOCALE, isLocale, type Locale } from './locales';
 
 // Headers longer than this are not parsed: no real browser sends one, and parsing costs CPU.
 const MAX_HEADER_LENGTH = 1024;
 const LANGUAGE_RANGE = /^([a-z]{1,8})(?:-[a-z0-9]{1,8})*$|^\*$/i;
 
 /** The cookie the language switch sets: the reader's explicit choice. */
-export const CHOICE_COOKIE = 'lang';
+const CHOICE_COOKIE = 'lang';
 
 interface LanguageRange {
   primary: string;
@@ -33,12 +33,12 @@ export function parseAcceptLanguage(header: string | null | undefined): Language
   return ranges.sort((a, b) => b.q - a.q || a.order - b.order);
 }
 
-/** Picks a supported locale from Accept-Language: km and km-KH mean Khmer; else English. */
+/** Picks a supported locale from Accept-Language by its primary tag (km-KH means km); else the fallback. */
 export function localeFromAcceptLanguage(header: string | null | undefined): Locale {
   for (const range of parseAcceptLanguage(header)) {
     if (isLocale(range.primary)) return range.primary;
   }
-  return DEFAULT_LOCALE;
+  return FALLBACK_LOCALE;
 }
 
 /** The locale named by the choice cookie, if the Cookie header carries a valid one. */

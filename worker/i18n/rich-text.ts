@@ -12,7 +12,7 @@ export type Segment = { kind: 'text'; text: string } | { kind: 'figure'; id: str
 // Prose never types a number itself.
 export const PLACEHOLDER = /\{(fig|year|from|age):([a-z0-9-]+)\}/g;
 
-export function resolvePlaceholder(kind: string, id: string, locale: Locale): string {
+function resolvePlaceholder(kind: string, id: string, locale: Locale): string {
   switch (kind) {
     case 'fig': {
       const figure = findFigure(id);
@@ -59,4 +59,39 @@ export function text(locale: Locale, key: string): string {
   return segments(message(locale, key), locale)
     .map((s) => s.text)
     .join('');
+}
+
+/** A block of prose: a paragraph, or a list whose items are lines that start with "- ". */
+export type ProseBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
+
+const LIST_ITEM = /^- (.*)$/;
+
+/** Splits a template into paragraphs (blank lines) and lists ("- " lines), in order. */
+export function proseBlocks(template: string): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  for (const paragraph of template.split(/\n{2,}/)) {
+    let lines: string[] = [];
+    let items: string[] = [];
+    const flushLines = () => {
+      if (lines.length) blocks.push({ kind: 'paragraph', text: lines.join('\n') });
+      lines = [];
+    };
+    const flushItems = () => {
+      if (items.length) blocks.push({ kind: 'list', items });
+      items = [];
+    };
+    for (const line of paragraph.split('\n')) {
+      const item = LIST_ITEM.exec(line);
+      if (item) {
+        flushLines();
+        items.push(item[1] ?? '');
+      } else {
+        flushItems();
+        lines.push(line);
+      }
+    }
+    flushLines();
+    flushItems();
+  }
+  return blocks;
 }

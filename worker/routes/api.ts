@@ -1,62 +1,36 @@
 import { Hono, type Context } from 'hono';
-import { cors } from 'hono/cors';
 import { csvFileName, prevalenceCsv } from '../api/csv';
 import { openApiDocument } from '../api/openapi';
 import { responseSchema } from '../api/schema';
-import { API_VERSION, datasetJson, figureJson, figureOrUndefined } from '../api/serialize';
-import { dataset } from '../content';
+import { API_VERSION, datasetJson, figureJson } from '../api/serialize';
+import { dataset, findFigure } from '../content';
 import type { AppEnv } from '../env';
-import { RenderCache, respondCached } from '../http/cached-response';
-import { API_CACHE } from '../http/headers';
-import { publicOrigin } from '../http/origin';
-import { LOCALES, isLocale, type Locale } from '../i18n/locales';
-import { problem } from './errors';
+import { RenderCache, respondRendered } from '../http/cached-response';
+import { publicHeaders } from '../http/headers';
+import { siteOrigin } from '../http/origin';
+import { FALLBACK_LOCALE, LOCALES, isLocale, type Locale } from '../i18n/locales';
+import { publicCors } from '../http/cors';
+import { requestedLang } from '../http/lang';
+import { problem } from '../http/problem';
 
-const bodies = new RenderCache();
+const bodies = new RenderCache('API bodies');
 const MAX_QUERY_LENGTH = 1024;
 const LAST_MODIFIED = new Date(`${dataset.lastUpdated}T00:00:00Z`).toUTCString();
 
-/** CORS for any origin: the data is public and needs no credentials. */
-export const publicCors = cors({
-  origin: '*',
-  allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-  exposeHeaders: ['ETag', 'Last-Modified', 'Content-Disposition'],
-  maxAge: 86400,
-});
-
-type LangResult = { locale: Locale | undefined } | { error: Response };
-
-/** Reads ?lang=; absent is fine, anything but en or km is a 400 that names the supported values. */
-function readLang(c: Context<AppEnv>): LangResult {
-  const values = c.req.queries('lang');
-  if (!values) return { locale: undefined };
-  const [value] = values;
-  if (values.length === 1 && isLocale(value)) return { locale: value };
-  return {
-    error: problem(c, {
-      title: 'Unsupported language',
-      status: 400,
-      detail: `lang must be one of: ${LOCALES.join(', ')}.`,
-      supported: [...LOCALES],
-    }),
-  };
-}
-
-async function respondBody(c: Context<AppEnv>, key: string, contentType: string, render: () => string, extra: Record<string, string> = {}) {
-  const page = await bodies.get(key, render);
-  return respondCached(c.req.raw, page, {
-    'Content-Type': contentType,
-    'Cache-Control': API_CACHE,
+function respondBody(c: Context<AppEnv>, key: string, contentType: string, render: () => string, extra: Record<string, string> = {}) {
+  return respondRendered(c, bodies, key, render, {
+    ...publicHeaders('api', contentType),
     'Last-Modified': LAST_MODIFIED,
     ...extra,
   });
 }
 
-export const apiRoutes = new Hono<AppEnv>();
+/** Every /api/ address, versioned or not: open to any origin, with a bounded query. */
+export const apiGuards = new Hono<AppEnv>();
 
-apiRoutes.use('/api/*', publicCors);
+apiGuards.use('*', publicCors);
 
-apiRoutes.use('/api/*', async (c, next) => {
+apiGuards.use('*', async (c, next) => {
   const query = new URL(c.req.url).search;
   if (query.length > MAX_QUERY_LENGTH) {
     return problem(c, { title: 'URI Too Long', status: 414, detail: `The query may be at most ${MAX_QUERY_LENGTH} characters.` });
@@ -64,29 +38,33 @@ apiRoutes.use('/api/*', async (c, next) => {
   return next();
 });
 
-const JSON_TYPE = 'application/json; charset=utf-8';
-const base = `/api/${API_VERSION}`;
+/** The routes of one API version, mounted at /api/{version}. */
+export const apiRoutes = new Hono<AppEnv>();
 
-apiRoutes.get(`${base}/prevalence`, (c) => {
-  const lang = readLang(c);
+const JSON_TYPE = 'application/json; charset=utf-8';
+export const API_BASE = `/api/${API_VERSION}`;
+const base = API_BASE;
+
+apiRoutes.get(`/prevalence`, (c) => {
+  const lang = requestedLang(c);
   if ('error' in lang) return lang.error;
-  const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
-  return respondBody(c, `dataset:${lang.locale}:${origin}`, JSON_TYPE, () => JSON.stringify(datasetJson({ origin }, lang.locale)));
+  const origin = siteOrigin(c);
+  return respondBody(c, `dataset:${lang.locale}`, JSON_TYPE, () => JSON.stringify(datasetJson({ origin }, lang.locale)));
 });
 
-apiRoutes.get(`${base}/prevalence.csv`, (c) => {
-  const lang = readLang(c);
+apiRoutes.get(`/prevalence.csv`, (c) => {
+  const lang = requestedLang(c);
   if ('error' in lang) return lang.error;
-  const locale = lang.locale ?? 'en';
+  const locale = lang.locale ?? FALLBACK_LOCALE;
   return respondBody(c, `csv:${locale}`, 'text/csv; charset=utf-8; header=present', () => prevalenceCsv(locale), {
     'Content-Disposition': `attachment; filename="${csvFileName(locale)}"`,
   });
 });
 
-apiRoutes.get(`${base}/prevalence/:id`, (c) => {
-  const lang = readLang(c);
+apiRoutes.get(`/prevalence/:id`, (c) => {
+  const lang = requestedLang(c);
   if ('error' in lang) return lang.error;
-  const figure = figureOrUndefined(c.req.param('id'));
+  const figure = findFigure(c.req.param('id'));
   if (!figure) {
     return problem(c, {
       title: 'Unknown figure',
@@ -95,17 +73,20 @@ apiRoutes.get(`${base}/prevalence/:id`, (c) => {
       figures: `${base}/prevalence`,
     });
   }
-  const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
-  return respondBody(c, `figure:${figure.id}:${lang.locale}:${origin}`, JSON_TYPE, () =>
+  const origin = siteOrigin(c);
+  return respondBody(c, `figure:${figure.id}:${lang.locale}`, JSON_TYPE, () =>
     JSON.stringify(figureJson(figure, { origin }, lang.locale)),
   );
 });
 
-apiRoutes.get(`${base}/schema.json`, (c) =>
-  respondBody(c, 'schema', 'application/schema+json; charset=utf-8', () => JSON.stringify(responseSchema)),
+apiRoutes.get(`/schema.json`, (c) =>
+  respondBody(c, 'schema', 'application/schema+json; charset=utf-8', () =>
+    // Its $id names where it is published: the public origin.
+    JSON.stringify({ ...responseSchema, $id: `${siteOrigin(c)}${API_BASE}/schema.json` }),
+  ),
 );
 
-apiRoutes.get(`${base}/openapi.json`, (c) => {
-  const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
-  return respondBody(c, `openapi:${origin}`, JSON_TYPE, () => JSON.stringify(openApiDocument(origin)));
+apiRoutes.get(`/openapi.json`, (c) => {
+  const origin = siteOrigin(c);
+  return respondBody(c, 'openapi', JSON_TYPE, () => JSON.stringify(openApiDocument(origin)));
 });

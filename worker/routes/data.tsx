@@ -1,30 +1,32 @@
 import { Hono } from 'hono';
 import { findFigure, shareableFigures } from '../content';
 import type { AppEnv } from '../env';
-import { RenderCache, respondCached } from '../http/cached-response';
-import { HTML_CACHE, HTML_TYPE } from '../http/headers';
-import { publicOrigin } from '../http/origin';
-import { isLocale, LOCALES } from '../i18n/locales';
+import { RenderCache, respondRendered } from '../http/cached-response';
+import { htmlHeaders } from '../http/headers';
+import { siteOrigin } from '../http/origin';
+import { LOCALES } from '../i18n/locales';
+import { requestedLang } from '../http/lang';
 import { message } from '../i18n/messages';
 import { DataPage } from '../views/DataPage';
 import { renderDocument } from '../views/Layout';
 import { ReferencePageMeta } from '../views/SocialMeta';
 
-const pages = new RenderCache();
+const pages = new RenderCache('data pages');
 const DEFAULT_FIGURE = 'minors-2015';
 
 export const dataRoutes = new Hono<AppEnv>();
 
 for (const locale of LOCALES) {
   /** The picker is a plain GET form: each choice is its own cacheable URL, and needs no script. */
-  dataRoutes.get(`/${locale}/data`, async (c) => {
+  dataRoutes.get(`/${locale}/data`, (c) => {
     const requested = findFigure(c.req.query('figure') ?? DEFAULT_FIGURE);
     const figure = requested && shareableFigures.includes(requested) ? requested : findFigure(DEFAULT_FIGURE)!;
-    const langParam = c.req.query('lang');
-    const lang = isLocale(langParam) ? langParam : locale;
-    const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
+    const choice = requestedLang(c);
+    if ('error' in choice) return choice.error;
+    const lang = choice.locale ?? locale;
+    const origin = siteOrigin(c);
     const title = message(locale, 'data.title');
-    const page = await pages.get(`data:${locale}:${figure.id}:${lang}:${origin}`, () =>
+    return respondRendered(c, pages, `data:${locale}:${figure.id}:${lang}`, () =>
       renderDocument(
         <DataPage
           locale={locale}
@@ -35,7 +37,7 @@ for (const locale of LOCALES) {
           }
         />,
       ),
+      htmlHeaders('data-page', locale),
     );
-    return respondCached(c.req.raw, page, { 'Content-Type': HTML_TYPE, 'Cache-Control': HTML_CACHE });
   });
 }

@@ -1,23 +1,24 @@
 import { Hono } from 'hono';
 import { findFigure } from '../content';
 import type { AppEnv } from '../env';
-import { RenderCache, respondCached } from '../http/cached-response';
-import { API_CACHE, HTML_TYPE } from '../http/headers';
-import { isLocale } from '../i18n/locales';
+import { RenderCache, respondRendered } from '../http/cached-response';
+import { htmlHeaders } from '../http/headers';
+import { FALLBACK_LOCALE } from '../i18n/locales';
+import { requestedLang } from '../http/lang';
 import { EmbedCard } from '../views/EmbedCard';
 import { renderDocument } from '../views/Layout';
-import { notFound } from './errors';
+import { notFound } from '../http/errors';
 
-const cards = new RenderCache();
+const cards = new RenderCache('embed cards');
 
 export const embedRoutes = new Hono<AppEnv>();
 
-/** GET /embed/{id}?lang=en|km — the card any site may frame. */
-embedRoutes.get('/embed/:id', async (c) => {
+/** GET /embed/{id}?lang=<locale> — the card any site may frame. */
+embedRoutes.get('/:id', (c) => {
   const figure = findFigure(c.req.param('id'));
-  const lang = c.req.query('lang') ?? 'en';
-  // An HTML route answers with HTML: an unknown language is a card that does not exist.
-  if (!figure || !isLocale(lang)) return notFound(c);
-  const page = await cards.get(`${figure.id}:${lang}`, () => renderDocument(<EmbedCard figure={figure} locale={lang} />));
-  return respondCached(c.req.raw, page, { 'Content-Type': HTML_TYPE, 'Cache-Control': API_CACHE });
+  if (!figure) return notFound(c);
+  const choice = requestedLang(c);
+  if ('error' in choice) return choice.error;
+  const lang = choice.locale ?? FALLBACK_LOCALE;
+  return respondRendered(c, cards, `${figure.id}:${lang}`, () => renderDocument(<EmbedCard figure={figure} locale={lang} />), htmlHeaders('embed', lang));
 });

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { negotiateLocale } from '../i18n/negotiate';
+import { PRIVATE_NO_STORE } from '../http/headers';
 
 export const negotiateRoutes = new Hono<AppEnv>();
 
@@ -13,9 +14,10 @@ negotiateRoutes.get('/', (c) => {
   return new Response(null, {
     status: 302,
     headers: {
-      Location: `/${locale}/`,
+      // The query is kept: a shared link's campaign tags must survive the redirect.
+      Location: `/${locale}/${new URL(c.req.url).search}`,
       Vary: 'Accept-Language, Cookie',
-      'Cache-Control': 'private, max-age=0',
+      'Cache-Control': PRIVATE_NO_STORE,
     },
   });
 });

@@ -1,28 +1,34 @@
 import { Hono } from 'hono';
-import { findFigure, shareableFigures } from '../content';
+import { shareableFigures } from '../content';
 import { EMBED_HEIGHT, EMBED_WIDTH } from '../embed-size';
 import type { AppEnv } from '../env';
-import { API_CACHE } from '../http/headers';
-import { publicOrigin } from '../http/origin';
-import { isLocale } from '../i18n/locales';
+import { cacheTags, PUBLIC_CACHE } from '../http/headers';
+import { siteOrigin } from '../http/origin';
+import { isLocale, type Locale } from '../i18n/locales';
 import { text } from '../i18n/rich-text';
-import { publicCors } from './api';
-import { problem } from './errors';
+import { publicCors } from '../http/cors';
+import { problem } from '../http/problem';
+import { iframeCode } from '../views/embed-code';
 
 // The story page's embed shows its headline result: the fall in the share of minors.
 const STORY_FIGURE = 'minors-change';
 
-const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** Which figure and language an URL of this site shows: /km/, /en/f/{id}, … */
-export function embeddable(url: URL, origins: string[]): { figure: string; locale: 'en' | 'km' } | undefined {
+export function embeddable(url: URL, origins: string[]): { figure: string; locale: Locale } | undefined {
   if (!origins.includes(url.origin)) return undefined;
-  const match = /^\/(en|km)\/(?:f\/([a-z0-9-]+))?$/.exec(url.pathname);
+  const match = /^\/([a-z]{2,3}(?:-[a-z0-9]+)?)\/(?:f\/([a-z0-9-]+))?$/i.exec(url.pathname);
   const locale = match?.[1];
   if (!match || !isLocale(locale)) return undefined;
   const figure = match[2] ?? STORY_FIGURE;
   if (!shareableFigures.some((f) => f.id === figure)) return undefined;
   return { figure, locale };
+}
+
+/** undefined when absent, null when malformed ("0.5", "0x100", "-1", "0"), else the number. */
+function positiveInteger(value: string | undefined): number | undefined | null {
+  if (value === undefined) return undefined;
+  if (!/^[1-9][0-9]{0,5}$/.test(value)) return null;
+  return Number(value);
 }
 
 export const oembedRoutes = new Hono<AppEnv>();
@@ -41,15 +47,20 @@ oembedRoutes.get('/oembed', (c) => {
   } catch {
     return problem(c, { title: 'Bad Request', status: 400, detail: 'url must be the absolute URL of a story or figure page.' });
   }
-  const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
-  const target = embeddable(url, [origin, new URL(c.req.url).origin]);
+  const origin = siteOrigin(c);
+  const target = embeddable(url, [origin]);
   if (!target) return problem(c, { title: 'Not Found', status: 404, detail: 'That URL is not a story or figure page of this site.' });
 
-  const figure = findFigure(target.figure);
+  // oEmbed §2.2: the answer must fit maxwidth and maxheight; each is a positive whole number.
+  const maxWidth = positiveInteger(c.req.query('maxwidth'));
+  const maxHeight = positiveInteger(c.req.query('maxheight'));
+  if (maxWidth === null || maxHeight === null) {
+    return problem(c, { title: 'Bad Request', status: 400, detail: 'maxwidth and maxheight must be positive whole numbers of pixels.' });
+  }
+  const width = Math.min(EMBED_WIDTH, maxWidth ?? EMBED_WIDTH);
+  const height = Math.min(EMBED_HEIGHT, maxHeight ?? EMBED_HEIGHT);
+
   const title = text(target.locale, `figure.${target.figure}.label`);
-  const maxWidth = Number(c.req.query('maxwidth'));
-  const width = Number.isFinite(maxWidth) && maxWidth > 0 ? Math.min(EMBED_WIDTH, Math.floor(maxWidth)) : EMBED_WIDTH;
-  const src = `${origin}/embed/${figure?.id}?lang=${target.locale}`;
   return c.json(
     {
       version: '1.0',
@@ -59,10 +70,10 @@ oembedRoutes.get('/oembed', (c) => {
       provider_url: `${origin}/${target.locale}/`,
       cache_age: 300,
       width,
-      height: EMBED_HEIGHT,
-      html: `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${width}" height="${EMBED_HEIGHT}" loading="lazy" style="border:0;max-width:100%"></iframe>`,
+      height,
+      html: iframeCode({ origin, figure: target.figure, lang: target.locale, title, width, height }),
     },
     200,
-    { 'Cache-Control': API_CACHE },
+    { 'Cache-Control': PUBLIC_CACHE, 'Cache-Tag': cacheTags('oembed', target.locale) },
   );
 });

@@ -1,23 +1,23 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
-import { RenderCache, respondCached } from '../http/cached-response';
-import { HTML_CACHE, HTML_TYPE } from '../http/headers';
-import { publicOrigin } from '../http/origin';
+import { RenderCache, respondRendered } from '../http/cached-response';
+import { htmlHeaders } from '../http/headers';
+import { siteOrigin } from '../http/origin';
 import { LOCALES } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { renderDocument } from '../views/Layout';
 import { ReferencePageMeta } from '../views/SocialMeta';
 import { SourcesPage } from '../views/SourcesPage';
 
-const pages = new RenderCache();
+const pages = new RenderCache('sources pages');
 
 export const sourcesRoutes = new Hono<AppEnv>();
 
 for (const locale of LOCALES) {
-  sourcesRoutes.get(`/${locale}/sources`, async (c) => {
-    const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
+  sourcesRoutes.get(`/${locale}/sources`, (c) => {
+    const origin = siteOrigin(c);
     const title = message(locale, 'sources.title');
-    const page = await pages.get(`sources:${locale}:${origin}`, () =>
+    return respondRendered(c, pages, `sources:${locale}`, () =>
       renderDocument(
         <SourcesPage
           locale={locale}
@@ -26,7 +26,7 @@ for (const locale of LOCALES) {
           }
         />,
       ),
+      htmlHeaders('sources', locale),
     );
-    return respondCached(c.req.raw, page, { 'Content-Type': HTML_TYPE, 'Cache-Control': HTML_CACHE });
   });
 }

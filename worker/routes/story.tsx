@@ -1,28 +1,20 @@
 import { Hono, type Context } from 'hono';
-import { assets } from '../assets';
+import { shareCard } from '../assets';
 import { findFigure, shareableFigures, stepOfFigure, type Figure } from '../content';
 import type { AppEnv } from '../env';
-import { RenderCache, respondCached } from '../http/cached-response';
-import { HTML_CACHE, HTML_TYPE } from '../http/headers';
-import { publicOrigin } from '../http/origin';
-import { formatFigure } from '../i18n/format-figure';
-import { formatYear } from '../i18n/format-number';
+import { RenderCache, respondRendered } from '../http/cached-response';
+import { htmlHeaders } from '../http/headers';
+import { siteOrigin } from '../http/origin';
+import { figureTitle } from '../i18n/format-figure';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { text } from '../i18n/rich-text';
 import { renderDocument } from '../views/Layout';
 import { SocialMeta } from '../views/SocialMeta';
 import { StoryPage } from '../views/StoryPage';
-import { notFound } from './errors';
+import { notFound } from '../http/errors';
 
-const pages = new RenderCache();
+const pages = new RenderCache('story and figure pages');
 const shareable = new Set(shareableFigures.map((f) => f.id));
-
-/** "2.2% · Minors among people in commercial sex establishments · 2015" */
-export function figureTitle(figure: Figure, locale: Locale): string {
-  const parts = [formatFigure(figure, locale), text(locale, `figure.${figure.id}.label`)];
-  if (figure.year !== null) parts.push(formatYear(figure.year, locale));
-  return parts.join(' · ');
-}
 
 export function renderStory(locale: Locale, origin: string): string {
   const title = text(locale, 'meta.title');
@@ -34,7 +26,7 @@ export function renderStory(locale: Locale, origin: string): string {
       path="/"
       title={title}
       description={description}
-      image={assets.cards[locale].story ?? ''}
+      image={shareCard(locale, 'story')}
       imageAlt={title}
       xDefault="/"
     />
@@ -44,7 +36,8 @@ export function renderStory(locale: Locale, origin: string): string {
 
 export function renderFigureStory(locale: Locale, figure: Figure, origin: string): string {
   const title = figureTitle(figure, locale);
-  const description = text(locale, 'meta.description');
+  // Each figure page previews its own figure, not the story's headline result.
+  const description = text(locale, `figure.${figure.id}.description`);
   const openStep = stepOfFigure(figure.id)?.id;
   const head = (
     <SocialMeta
@@ -53,7 +46,7 @@ export function renderFigureStory(locale: Locale, figure: Figure, origin: string
       path={`/f/${figure.id}`}
       title={title}
       description={description}
-      image={assets.cards[locale][figure.id] ?? ''}
+      image={shareCard(locale, figure.id)}
       imageAlt={title}
     />
   );
@@ -69,10 +62,11 @@ export function renderFigureStory(locale: Locale, figure: Figure, origin: string
   );
 }
 
-async function respondPage(c: Context<AppEnv>, key: string, render: (origin: string) => string) {
-  const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
-  const page = await pages.get(`${key}@${origin}`, () => render(origin));
-  return respondCached(c.req.raw, page, { 'Content-Type': HTML_TYPE, 'Cache-Control': HTML_CACHE });
+// Keyed by what was rendered, never by the request: the origin is configuration, the same for
+// every request an isolate serves.
+function respondPage(c: Context<AppEnv>, kind: 'story' | 'figure', key: string, locale: Locale, render: (origin: string) => string) {
+  const origin = siteOrigin(c);
+  return respondRendered(c, pages, key, () => render(origin), htmlHeaders(kind, locale));
 }
 
 export const storyRoutes = new Hono<AppEnv>();
@@ -80,13 +74,14 @@ export const storyRoutes = new Hono<AppEnv>();
 // One route per locale, not a `{en|km}` regex parameter: Hono's routers disagree on how an
 // alternation inside a parameter is anchored, and one of them matched /en/anything.
 for (const locale of LOCALES) {
-  storyRoutes.get(`/${locale}`, (c) => c.redirect(`/${locale}/`, 301));
+  // The query is kept: a shared link's campaign tags must survive the added slash.
+  storyRoutes.get(`/${locale}`, (c) => c.redirect(`/${locale}/${new URL(c.req.url).search}`, 301));
 
-  storyRoutes.get(`/${locale}/`, (c) => respondPage(c, `story:${locale}`, (origin) => renderStory(locale, origin)));
+  storyRoutes.get(`/${locale}/`, (c) => respondPage(c, 'story', `story:${locale}`, locale, (origin) => renderStory(locale, origin)));
 
   storyRoutes.get(`/${locale}/f/:id`, (c) => {
     const figure = findFigure(c.req.param('id'));
     if (!figure || !shareable.has(figure.id)) return notFound(c);
-    return respondPage(c, `figure:${locale}:${figure.id}`, (origin) => renderFigureStory(locale, figure, origin));
+    return respondPage(c, 'figure', `figure:${locale}:${figure.id}`, locale, (origin) => renderFigureStory(locale, figure, origin));
   });
 }

@@ -2,29 +2,21 @@ import type { Figure } from '../content';
 import { shareableFigures } from '../content';
 import { EMBED_HEIGHT, EMBED_WIDTH } from '../embed-size';
 import { formatYear } from '../i18n/format-number';
-import { LOCALES, type Locale } from '../i18n/locales';
+import { LOCALES, localeInfo, type Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
 import { Layout } from './Layout';
-import { Footer, PageMasthead } from './StoryPage';
+import { componentCode, iframeCode } from './embed-code';
+import { Footer, PageMasthead } from './PageChrome';
 import type { Child } from 'hono/jsx';
 
-const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', km: 'ខ្មែរ' };
 
 export interface EmbedChoice {
   figure: Figure;
   lang: Locale;
 }
 
-export function iframeCode(origin: string, { figure, lang }: EmbedChoice, title: string): string {
-  return `<iframe src="${origin}/embed/${figure.id}?lang=${lang}" title="${title.replace(/"/g, '&quot;')}" width="${EMBED_WIDTH}" height="${EMBED_HEIGHT}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
-}
-
-export function componentCode(origin: string, { figure, lang }: EmbedChoice): string {
-  return `<script src="${origin}/embed.js" defer></script>\n<prevalence-figure figure="${figure.id}" lang="${lang}"></prevalence-figure>`;
-}
-
-export const RESIZE_SNIPPET = `<script>
+const RESIZE_SNIPPET = `<script>
 addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'prevalence-figure:height') return;
@@ -83,7 +75,7 @@ export function DataPage({ locale, origin, choice, head }: { locale: Locale; ori
             <select name="lang">
               {LOCALES.map((l) => (
                 <option value={l} selected={l === choice.lang} lang={l}>
-                  {LANGUAGE_NAMES[l]}
+                  {localeInfo(l).name}
                 </option>
               ))}
             </select>
@@ -92,9 +84,13 @@ export function DataPage({ locale, origin, choice, head }: { locale: Locale; ori
         </form>
 
         <h3>{message(locale, 'data.embed.iframe')}</h3>
-        <CodeBlock id="code-iframe" code={iframeCode(origin, choice, label(choice.figure))} locale={locale} />
+        <CodeBlock
+          id="code-iframe"
+          code={iframeCode({ origin, figure: choice.figure.id, lang: choice.lang, title: label(choice.figure) })}
+          locale={locale}
+        />
         <h3>{message(locale, 'data.embed.component')}</h3>
-        <CodeBlock id="code-component" code={componentCode(origin, choice)} locale={locale} />
+        <CodeBlock id="code-component" code={componentCode({ origin, figure: choice.figure.id, lang: choice.lang })} locale={locale} />
         <p>{message(locale, 'data.embed.resize')}</p>
         <CodeBlock id="code-resize" code={RESIZE_SNIPPET} locale={locale} />
         <h3>{message(locale, 'data.embed.preview')}</h3>

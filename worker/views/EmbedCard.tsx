@@ -1,15 +1,16 @@
-import { assets } from '../assets';
+import { assets, localeFont } from '../assets';
 import type { Figure } from '../content';
 import { figureDetail, formatFigure } from '../i18n/format-figure';
 import type { Locale } from '../i18n/locales';
 import { text } from '../i18n/rich-text';
 
 /**
- * One figure as a card for other sites' iframes: inline CSS (hashed for CSP), the Khmer font
- * only in Khmer, and a tiny script that posts the card's height to the parent page.
+ * One figure as a card for other sites' iframes: inline CSS (hashed for CSP), a webfont only
+ * where the locale needs one, and a tiny script that posts the card's height to the parent page.
  */
 export function EmbedCard({ figure, locale }: { figure: Figure; locale: Locale }) {
   const label = text(locale, `figure.${figure.id}.label`);
+  const font = localeFont(locale);
   return (
     <html lang={locale}>
       <head>
@@ -18,7 +19,7 @@ export function EmbedCard({ figure, locale }: { figure: Figure; locale: Locale }
         <title>{label}</title>
         <meta name="robots" content="noindex" />
         <style dangerouslySetInnerHTML={{ __html: assets.embedCss }} />
-        {locale === 'km' && <style dangerouslySetInnerHTML={{ __html: assets.khmerFontCss }} />}
+        {font && <style dangerouslySetInnerHTML={{ __html: font.css }} />}
         <script src={assets.embedFrameScript} defer />
       </head>
       <body>

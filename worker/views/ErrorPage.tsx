@@ -1,11 +1,11 @@
-import type { Locale } from '../i18n/locales';
+import { LOCALES, localeInfo, type Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { Layout } from './Layout';
-import { Footer } from './StoryPage';
+import { Footer } from './PageChrome';
 
-export type ErrorKind = 'notFound' | 'error.method' | 'error.server';
+export type ErrorKind = 'notFound' | 'error.language' | 'error.method' | 'error.server';
 
-/** An error page in the reader's language that offers the story in both. */
+/** An error page in the reader's language that offers the story in every language. */
 export function ErrorPage({ locale, kind }: { locale: Locale; kind: ErrorKind }) {
   return (
     <Layout
@@ -20,16 +20,13 @@ export function ErrorPage({ locale, kind }: { locale: Locale; kind: ErrorKind })
         <h1>{message(locale, `${kind}.title`)}</h1>
         <p>{message(locale, `${kind}.body`)}</p>
         <ul class="page__links">
-          <li>
-            <a href="/en/" hreflang="en" lang="en">
-              {message('en', 'notFound.english')}
-            </a>
-          </li>
-          <li>
-            <a href="/km/" hreflang="km" lang="km">
-              {message('km', 'notFound.khmer')}
-            </a>
-          </li>
+          {LOCALES.map((l) => (
+            <li>
+              <a href={`/${l}/`} hreflang={localeInfo(l).hreflang} lang={l}>
+                {message(l, 'notFound.readIn')}
+              </a>
+            </li>
+          ))}
         </ul>
       </main>
       <Footer locale={locale} />

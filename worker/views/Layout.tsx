@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
-import { assets } from '../assets';
-import type { Locale } from '../i18n/locales';
+import { assets, localeFont } from '../assets';
+import { localeInfo, type Locale } from '../i18n/locales';
 
 // Inlined as a data URL: one request fewer competing with the first view on a slow network.
 const FAVICON =
@@ -16,10 +16,11 @@ export interface PageMeta {
   withScript?: boolean;
 }
 
-/** The HTML document shell: one inlined stylesheet, the Khmer font only on Khmer pages. */
+/** The HTML document shell: one inlined stylesheet, a webfont only where the locale needs one. */
 export function Layout({ meta, children }: { meta: PageMeta; children: Child }) {
+  const font = localeFont(meta.locale);
   return (
-    <html lang={meta.locale} dir="ltr">
+    <html lang={meta.locale} dir={localeInfo(meta.locale).dir}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -29,11 +30,11 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Child }) 
         <link rel="icon" href={FAVICON} type="image/svg+xml" />
         {meta.head}
         <style dangerouslySetInnerHTML={{ __html: assets.css }} />
-        {meta.locale === 'km' && (
+        {font && (
           // Preloaded so the webfont usually arrives before the first paint: no swap, no shift.
-          <link rel="preload" href={assets.khmerFont} as="font" type="font/woff2" crossorigin="anonymous" />
+          <link rel="preload" href={font.url} as="font" type="font/woff2" crossorigin="anonymous" />
         )}
-        {meta.locale === 'km' && <style dangerouslySetInnerHTML={{ __html: assets.khmerFontCss }} />}
+        {font && <style dangerouslySetInnerHTML={{ __html: font.css }} />}
         {meta.withScript && (
           // A deferred module that fetches the client bundle only after the first paint, so the
           // first view never waits for enhancement (client/boot.ts).

@@ -1,16 +1,13 @@
 import type { Child } from 'hono/jsx';
 import { changelog, dataset, figures, type Figure } from '../content';
-import { figureDetail, formatFigure } from '../i18n/format-figure';
-import { formatYear } from '../i18n/format-number';
-import { toKhmerDigits } from '../i18n/khmer-digits';
-import type { Locale } from '../i18n/locales';
+import { figureWhen, figureWhere, formatFigure } from '../i18n/format-figure';
+import { formatDate, formatYear, localeDigits } from '../i18n/format-number';
+import { localeInfo, type Locale } from '../i18n/locales';
 import { fill, hasMessage, message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
 import { Layout } from './Layout';
 import { RichText } from './RichText';
-import { Footer, PageMasthead } from './StoryPage';
-
-const digits = (s: string, locale: Locale) => (locale === 'km' ? toKhmerDigits(s) : s);
+import { Footer, PageMasthead } from './PageChrome';
 
 function FigureNote({ figure, locale }: { figure: Figure; locale: Locale }) {
   const source = dataset.sources.find((s) => s.id === figure.source);
@@ -22,8 +19,7 @@ function FigureNote({ figure, locale }: { figure: Figure; locale: Locale }) {
   return (
     <section class="note" id={figure.id} aria-labelledby={`${figure.id}-title`}>
       <h3 id={`${figure.id}-title`}>
-        {text(locale, `figure.${figure.id}.label`)}
-        {figure.year !== null && ` · ${formatYear(figure.year, locale)}`}
+        {[text(locale, `figure.${figure.id}.label`), figureWhen(figure, locale)].filter(Boolean).join(' · ')}
       </h3>
       <dl>
         <dt>{message(locale, 'sources.label.value')}</dt>
@@ -31,10 +27,16 @@ function FigureNote({ figure, locale }: { figure: Figure; locale: Locale }) {
         <dt>{message(locale, 'sources.label.population')}</dt>
         <dd>{text(locale, `population.${figure.population}`)}</dd>
         <dt>{message(locale, 'sources.label.when')}</dt>
-        <dd>{figureDetail(figure, locale) || text(locale, 'panel.estimate')}</dd>
+        <dd>{figureWhen(figure, locale)}</dd>
+        {figure.places.length > 0 && (
+          <>
+            <dt>{message(locale, 'sources.label.places')}</dt>
+            <dd>{figureWhere(figure, locale)}</dd>
+          </>
+        )}
         <dt>{message(locale, 'sources.label.source')}</dt>
         <dd>
-          <cite lang="en">{source?.title}</cite>, {source?.publisher}, {digits(source?.date ?? '', locale)}
+          <cite lang="en">{source?.title}</cite>, {source?.publisher}, {localeDigits(source?.date ?? '', locale)}
         </dd>
       </dl>
       {notes.map((key) => (
@@ -72,7 +74,7 @@ export function SourcesPage({ locale, head }: { locale: Locale; head?: Child }) 
         <ul class="source-list">
           {dataset.sources.map((s) => (
             <li id={`source-${s.id}`}>
-              <cite lang="en">{s.title}</cite>. {s.publisher}, {digits(s.date, locale)}.
+              <cite lang="en">{s.title}</cite>. {s.publisher}, {localeDigits(s.date, locale)}.
               {s.url && (
                 <>
                   {' '}
@@ -85,17 +87,17 @@ export function SourcesPage({ locale, head }: { locale: Locale; head?: Child }) 
         <h2 id="changelog">{message(locale, 'sources.changelog.heading')}</h2>
         <p>
           {fill(message(locale, 'sources.changelog.current'), {
-            version: digits(dataset.version, locale),
-            date: digits(dataset.lastUpdated, locale),
+            version: localeDigits(dataset.version, locale),
+            date: formatDate(dataset.lastUpdated, locale),
           })}
         </p>
         <ul class="changelog">
           {changelog.map((entry) => (
             <li>
               <strong>
-                {digits(entry.version, locale)} · {digits(entry.date, locale)}
+                {localeDigits(entry.version, locale)} · {formatDate(entry.date, locale)}
               </strong>
-              : {entry.changes[locale]}
+              {localeInfo(locale).colon} {text(locale, `changelog.${entry.version}`)}
             </li>
           ))}
         </ul>

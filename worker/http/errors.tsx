@@ -1,25 +1,27 @@
 // Error answers: localized HTML pages for readers, problem+json (RFC 9457) for the API.
 import type { Context } from 'hono';
 import type { AppEnv } from '../env';
-import { HTML_TYPE, PRIVATE_NO_STORE } from '../http/headers';
-import { responseKind } from '../http/security';
+import { HTML_TYPE, PRIVATE_NO_STORE } from './headers';
+import { ALLOWED_METHODS } from './allowed-methods';
+import { problem } from './problem';
+import { responseKind } from './security';
 import { isLocale, type Locale } from '../i18n/locales';
 import { localeFromAcceptLanguage } from '../i18n/negotiate';
 import { ErrorPage, type ErrorKind } from '../views/ErrorPage';
 import { renderDocument } from '../views/Layout';
 
-export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
-
 const rendered = new Map<string, string>();
 
-/** The locale a lost reader most likely reads: the path's prefix, else their Accept-Language. */
-export function localeForPath(path: string, acceptLanguage: string | undefined): Locale {
-  const prefix = path.split('/')[1];
-  return isLocale(prefix) ? prefix : localeFromAcceptLanguage(acceptLanguage);
+/** The locale a lost reader most likely reads: the path's prefix, a valid ?lang=, else their Accept-Language. */
+function readerLocale(c: Context<AppEnv>): Locale {
+  const prefix = c.req.path.split('/')[1];
+  if (isLocale(prefix)) return prefix;
+  const lang = c.req.query('lang');
+  return isLocale(lang) ? lang : localeFromAcceptLanguage(c.req.header('Accept-Language'));
 }
 
-function errorPage(c: Context<AppEnv>, kind: ErrorKind, status: 404 | 405 | 500, extra: Record<string, string> = {}) {
-  const locale = localeForPath(c.req.path, c.req.header('Accept-Language'));
+function errorPage(c: Context<AppEnv>, kind: ErrorKind, status: 400 | 404 | 405 | 500, extra: Record<string, string> = {}) {
+  const locale = readerLocale(c);
   const key = `${kind}:${locale}`;
   let body = rendered.get(key);
   if (!body) {
@@ -29,22 +31,6 @@ function errorPage(c: Context<AppEnv>, kind: ErrorKind, status: 404 | 405 | 500,
   return new Response(c.req.method === 'HEAD' ? null : body, {
     status,
     headers: { 'Content-Type': HTML_TYPE, 'Cache-Control': PRIVATE_NO_STORE, Vary: 'Accept-Language', ...extra },
-  });
-}
-
-export interface Problem {
-  type?: string;
-  title: string;
-  status: number;
-  detail?: string;
-  [extension: string]: unknown;
-}
-
-/** An RFC 9457 problem details response. */
-export function problem(c: Context<AppEnv>, body: Problem, extra: Record<string, string> = {}): Response {
-  return new Response(c.req.method === 'HEAD' ? null : JSON.stringify({ type: 'about:blank', ...body }), {
-    status: body.status,
-    headers: { 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': PRIVATE_NO_STORE, ...extra },
   });
 }
 
@@ -59,6 +45,19 @@ export function notFound(c: Context<AppEnv>): Response {
     });
   }
   return errorPage(c, 'notFound', 404);
+}
+
+/** A `lang` this site does not have: the supported codes, never a silent fallback. */
+export function badLanguage(c: Context<AppEnv>, supported: readonly string[]): Response {
+  if (responseKind(c.req.path) === 'data') {
+    return problem(c, {
+      title: 'Unsupported language',
+      status: 400,
+      detail: `lang must be one of: ${supported.join(', ')}.`,
+      supported: [...supported],
+    });
+  }
+  return errorPage(c, 'error.language', 400);
 }
 
 export function methodNotAllowed(c: Context<AppEnv>): Response {

@@ -1,0 +1,27 @@
+// CSS that follows from content/locales.json: each language's leading and heading style, and the
+// system fonts named for its script wherever its text appears (the language links).
+import type { LocaleInfo } from '../../worker/i18n/locales';
+
+export function localeCss(locales: readonly LocaleInfo[]): string {
+  const rules: string[] = [];
+  for (const l of locales) {
+    const lang = `:lang(${l.code})`;
+    rules.push(`:root${lang}{--leading:${l.lineHeight}}`);
+    rules.push(`${lang} h1,${lang} h2{line-height:${l.headingLineHeight};font-weight:${l.headingWeight}}`);
+    // Named, a system font is found directly; left to fallback, Chromium searched every installed
+    // font, which doubled a cold first layout (median of 21 runs, 73 -> 40 ms).
+    if (l.systemFonts) rules.push(`${lang}{font-family:${l.systemFonts},var(--font)}`);
+    // A link in a language without a webfont keeps the page's system font, so a webfont's late
+    // arrival never changes its width and moves the masthead (a measured 0.001 layout shift).
+    else if (!l.webfont) rules.push(`.lang-switch${lang}{font-family:var(--font)}`);
+  }
+  return rules.join('\n');
+}
+
+/** The embed card's per-language rules: its webfont (shadow DOM and iframe alike) and leading. */
+export function embedLocaleCss(locales: readonly LocaleInfo[], families: Record<string, string>): string {
+  return locales
+    .filter((l) => l.webfont)
+    .map((l) => `.card:lang(${l.code}){font-family:"${families[l.webfont ?? '']}",system-ui,sans-serif;line-height:${l.lineHeight}}`)
+    .join('\n');
+}
