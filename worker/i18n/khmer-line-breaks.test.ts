@@ -1,8 +1,8 @@
 // Runs in workerd: the segmentation readers get is the one of the runtime that renders the page.
 import { describe, expect, it } from 'vitest';
 import wordList from '../../content/khmer-words.json';
-import { translatedMessages } from '../content';
-import { hasKhmerScript, khmerLinePieces, markKhmerLineBreaks, WORD_BREAK, WORD_JOINER } from './khmer-line-breaks';
+import { storyFiles } from '../content';
+import { gluedAcross, hasKhmerScript, khmerLinePieces, markKhmerLineBreaks, WORD_BREAK, WORD_JOINER } from './khmer-line-breaks';
 import { LOCALES } from './locales';
 import { text } from './rich-text';
 
@@ -19,7 +19,7 @@ const LISTED = [...new Set([...REPORTED, ...wordList.words].flatMap(bothSpelling
 // Every Khmer string the pages render, placeholders resolved as the reader sees them, in every
 // language written in Khmer script.
 const khmerLocales = LOCALES.filter((l) => hasKhmerScript(text(l, 'ui.headline')));
-const khmerTexts = khmerLocales.flatMap((l) => Object.keys(translatedMessages).map((key) => text(l, key))).filter(hasKhmerScript);
+const khmerTexts = khmerLocales.flatMap((l) => Object.keys(storyFiles[l] ?? {}).map((key) => text(l, key))).filter(hasKhmerScript);
 
 /** Offsets (in the unmarked text) where a marked text allows a break. */
 function markOffsets(marked: string): number[] {
@@ -106,5 +106,13 @@ describe('khmerLinePieces', () => {
     expect(marked).toContain('២០១២');
     // Digits and spaces are not Khmer words: the browser's own rules keep them whole.
     expect(khmerLinePieces('ឆ្នាំ ២០១២។').map((p) => p.kind)).toEqual(['word', 'other', 'word']);
+  });
+
+  it('glues Khmer prose to a value it touches, and nothing that meets at a space or has no Khmer', () => {
+    expect(gluedAcross('នគរបាលចំនួន', 'ជាង ៥០០ នាក់')).toBe(true);
+    expect(gluedAcross('៨,១៦%', '។')).toBe(true);
+    expect(gluedAcross('ក្នុងឆ្នាំ ', '២០១២')).toBe(false);
+    expect(gluedAcross('trained ', 'more than 500')).toBe(false);
+    expect(gluedAcross('8.16', '%')).toBe(false);
   });
 });

@@ -108,6 +108,16 @@ export function khmerLinePieces(text: string): LinePiece[] {
   return pieces;
 }
 
+/**
+ * Whether two pieces of text that meet with no space between them (prose and an inserted
+ * value, as in ចំនួន{fig:…}) must not break there: true where Khmer script touches the join.
+ */
+export function gluedAcross(before: string, after: string): boolean {
+  const last = before.at(-1) ?? ' ';
+  const first = after[0] ?? ' ';
+  return !/\s/.test(last) && !/\s/.test(first) && (hasKhmerScript(last) || hasKhmerScript(first));
+}
+
 export interface LineBreakMarks {
   /** Between two adjacent Khmer words. */
   between: string;
