@@ -1,19 +1,28 @@
+import { gluedAcross, markKhmerLineBreaks, WORD_JOINER } from '../i18n/khmer-line-breaks';
 import type { Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { proseBlocks, segments } from '../i18n/rich-text';
 
+/**
+ * Khmer lines break only between words, never inside a figure's value (.fig is nowrap) nor
+ * where a value meets the prose with no space (ចំនួន|ជាង ៥០០ នាក់).
+ */
 function Inline({ locale, source }: { locale: Locale; source: string }) {
+  const parts = segments(source, locale);
   return (
     <>
-      {segments(source, locale).map((s) =>
-        s.kind === 'figure' ? (
-          <a class="fig" href={`/${locale}/sources#${s.id}`} data-figure={s.id}>
-            {s.text}
-          </a>
-        ) : (
-          s.text
-        ),
-      )}
+      {parts.map((s, i) => {
+        if (s.kind === 'figure') {
+          return (
+            <a class="fig" href={`/${locale}/sources#${s.id}`} data-figure={s.id}>
+              {s.text}
+            </a>
+          );
+        }
+        const before = i > 0 && gluedAcross(parts[i - 1]?.text ?? '', s.text) ? WORD_JOINER : '';
+        const after = i < parts.length - 1 && gluedAcross(s.text, parts[i + 1]?.text ?? '') ? WORD_JOINER : '';
+        return before + markKhmerLineBreaks(s.text) + after;
+      })}
     </>
   );
 }
