@@ -8,7 +8,10 @@ export interface RenderedBlock {
   text: string;
   /** Offsets in `text` where a rendered line starts, the first line excluded. */
   lineStarts: number[];
-  /** Those of lineStarts that fall between two Khmer letters with no zero-width space there. */
+  /**
+   * Those of lineStarts that fall between two Khmer letters where the page allowed no break: no
+   * zero-width space there, and either no dictionary word boundary or a word joiner holding it.
+   */
   unmarked: number[];
 }
 
@@ -16,8 +19,10 @@ export function measureRenderedLines(): RenderedBlock[] {
   const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const invisible = /^[\s\u200b-\u200d\u2060]*$/u;
   const khmerLetter = /[\u1780-\u17d3]/;
-  type Item = { at: number; top: number; height: number; markedBefore: boolean };
-  const blocks = new Map<Element, { text: string; items: Item[]; pendingMark: boolean }>();
+  // The dictionary Chromium's own line breaker uses for Khmer: the page marks only where it differs.
+  const words = new Intl.Segmenter('km', { granularity: 'word' });
+  type Item = { at: number; top: number; height: number; markedBefore: boolean; joinedBefore: boolean };
+  const blocks = new Map<Element, { text: string; items: Item[]; pendingMark: boolean; pendingJoin: boolean }>();
   const range = document.createRange();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -28,19 +33,27 @@ export function measureRenderedLines(): RenderedBlock[] {
     while (block && ['inline', 'contents'].includes(getComputedStyle(block).display)) block = block.parentElement;
     if (!block) continue;
     let entry = blocks.get(block);
-    if (!entry) blocks.set(block, (entry = { text: '', items: [], pendingMark: false }));
+    if (!entry) blocks.set(block, (entry = { text: '', items: [], pendingMark: false, pendingJoin: false }));
     for (const { segment, index } of graphemes.segment(node.data)) {
       if (invisible.test(segment)) {
-        // A space or a zero-width space: a break the text allows (a word joiner is not one).
+        // A space or a zero-width space: a break the text allows; a word joiner forbids one.
         if (/[\s\u200b]/u.test(segment)) entry.pendingMark = true;
+        if (segment.includes('\u2060')) entry.pendingJoin = true;
       } else {
         range.setStart(node, index);
         range.setEnd(node, index + segment.length);
         const rect = range.getClientRects()[0];
         if (rect && rect.width + rect.height > 0) {
-          entry.items.push({ at: entry.text.length, top: rect.top, height: rect.height, markedBefore: entry.pendingMark });
+          entry.items.push({
+            at: entry.text.length,
+            top: rect.top,
+            height: rect.height,
+            markedBefore: entry.pendingMark,
+            joinedBefore: entry.pendingJoin || segment.startsWith('\u2060'),
+          });
         }
         entry.pendingMark = false;
+        entry.pendingJoin = false;
       }
       entry.text += segment.replace(/[\u200b\u2060]/g, '');
     }
@@ -50,12 +63,14 @@ export function measureRenderedLines(): RenderedBlock[] {
     if (items.length === 0) continue;
     const lineStarts: number[] = [];
     const unmarked: number[] = [];
+    const boundaries = new Set([...words.segment(text)].map((s) => s.index));
     for (let i = 1; i < items.length; i++) {
       const [before, after] = [items[i - 1]!, items[i]!];
       if (after.top <= before.top + before.height / 2) continue;
       lineStarts.push(after.at);
       const khmerBothSides = khmerLetter.test(text[after.at - 1] ?? '') && khmerLetter.test(text[after.at] ?? '');
-      if (khmerBothSides && !after.markedBefore) unmarked.push(after.at);
+      const allowed = after.markedBefore || (boundaries.has(after.at) && !after.joinedBefore);
+      if (khmerBothSides && !allowed) unmarked.push(after.at);
     }
     out.push({ where: element.tagName.toLowerCase() + (element.classList[0] ? `.${element.classList[0]}` : ''), text, lineStarts, unmarked });
   }

@@ -1,11 +1,13 @@
 // Typed access to content/: the only module that knows its file layout.
 import datasetJson from '../../content/data/figures.json';
 import changelogJson from '../../content/data/changelog.json';
+import statementsJson from '../../content/data/statements.json';
 import stepsJson from '../../content/story/steps.json';
 import { stories } from '../generated/stories';
 import { resolveFigures } from './derive';
 import type {
   ChangelogEntry,
+  Statement,
   Dataset,
   Figure,
   FigureId,
@@ -18,6 +20,8 @@ export * from './types';
 
 export const dataset = datasetJson as unknown as Dataset;
 export const changelog = changelogJson as ChangelogEntry[];
+/** Facts the story and graphic state besides the figures, each with its source. */
+export const statements = statementsJson as Statement[];
 export const steps = stepsJson as StepRecord[];
 export const figures: Figure[] = resolveFigures(dataset.figures);
 

@@ -32,6 +32,12 @@ export interface StepRecord {
   figures: FigureId[];
 }
 
+/** A fact stated in prose or in the graphic (a message key), and the source it comes from. */
+export interface Statement {
+  key: string;
+  source: string;
+}
+
 /** A version of the data; what changed is `changelog.<version>` in each locale's text file. */
 export interface ChangelogEntry {
   version: string;

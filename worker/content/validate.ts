@@ -15,7 +15,7 @@ const EN_FILE = storyFile(FALLBACK_LOCALE);
 const DATA_FILE = 'content/data/figures.json';
 const STEPS_FILE = 'content/story/steps.json';
 
-const PLACEHOLDER = /\{(fig|year|from|age):([^}]*)\}/g;
+const PLACEHOLDER = /\{(fig|nf|year|from|age):([^}]*)\}/g;
 // A digit of any locale's script: prose never types one.
 const ANY_DIGIT = new RegExp(`[0-9${LOCALE_INFO.map((l) => l.digits).join('')}]`, 'u');
 
@@ -56,6 +56,8 @@ export function checkReferences(file: string, messages: Record<string, string>, 
       const ok =
         kind === 'fig'
           ? figureIds.has(id)
+          : kind === 'nf'
+            ? dataset.figures.some((f) => f.id === id && f.unit === 'percent' && typeof f.value === 'number')
           : kind === 'year'
             ? dataset.figures.some((f) => f.id === id && f.year !== null) || id in dataset.timeline
             : kind === 'from'

@@ -133,17 +133,25 @@ export interface LineBreakMarks {
 export function markKhmerLineBreaks(text: string, marks: LineBreakMarks = { between: WORD_BREAK, within: WORD_JOINER }): string {
   const pieces = khmerLinePieces(text);
   if (pieces.length === 1 && pieces[0]?.kind === 'other') return text;
+  // A browser's line breaker finds Khmer breaks with the same dictionary as Intl.Segmenter, so
+  // a joiner is needed only where that dictionary would cut inside one of our words.
+  const dictionary = new Set<number>();
+  for (const { index } of segmenter.segment(text)) dictionary.add(index);
   let out = '';
+  let offset = 0;
   pieces.forEach((piece, i) => {
     if (piece.kind === 'other') {
       out += piece.text;
+      offset += piece.text.length;
       return;
     }
-    if (pieces[i - 1]?.kind === 'word') out += marks.between;
+    // Between two words, a break is marked only where the dictionary would not break by itself.
+    if (pieces[i - 1]?.kind === 'word' && !dictionary.has(offset)) out += marks.between;
     for (let at = 0; at < piece.text.length; at++) {
-      if (at > 0 && breakable(piece.text, at)) out += marks.within;
+      if (at > 0 && dictionary.has(offset + at) && breakable(piece.text, at)) out += marks.within;
       out += piece.text[at];
     }
+    offset += piece.text.length;
   });
   return out;
 }

@@ -1,16 +1,17 @@
 import { dataset, findFigure } from '../content';
 import { formatFigure } from './format-figure';
 import { formatNumber, formatYear } from './format-number';
+import { formatNaturalFrequency, naturalFrequency } from './natural-frequency';
 import type { Locale } from './locales';
 import { message } from './messages';
 
 /** A piece of localized prose: plain text, or a value inserted from the data. */
 export type Segment = { kind: 'text'; text: string } | { kind: 'figure'; id: string; text: string };
 
-// {fig:id} a figure's display value; {year:id} a figure's or timeline event's year;
-// {from:id} the first year of a figure's period; {age:population} a population's upper age.
-// Prose never types a number itself.
-export const PLACEHOLDER = /\{(fig|year|from|age):([a-z0-9-]+)\}/g;
+// {fig:id} a figure's display value; {nf:id} a percentage as "about 82 in every 1,000";
+// {year:id} a figure's or timeline event's year; {from:id} the first year of a figure's period;
+// {age:population} a population's upper age. Prose never types a number itself.
+export const PLACEHOLDER = /\{(fig|nf|year|from|age):([a-z0-9-]+)\}/g;
 
 function resolvePlaceholder(kind: string, id: string, locale: Locale): string {
   switch (kind) {
@@ -18,6 +19,11 @@ function resolvePlaceholder(kind: string, id: string, locale: Locale): string {
       const figure = findFigure(id);
       if (!figure) throw new Error(`unknown figure "${id}"`);
       return formatFigure(figure, locale);
+    }
+    case 'nf': {
+      const figure = findFigure(id);
+      if (!figure || typeof figure.value !== 'number' || figure.unit !== 'percent') throw new Error(`no share for "${id}"`);
+      return formatNaturalFrequency(naturalFrequency(figure.value, figure.decimals), locale);
     }
     case 'year': {
       const year = findFigure(id)?.year ?? dataset.timeline[id];

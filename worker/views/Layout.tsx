@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { assets, localeFont } from '../assets';
 import { localeInfo, type Locale } from '../i18n/locales';
+import { markKhmerTextNodes } from './khmer-text-nodes';
 
 // Inlined as a data URL: one request fewer competing with the first view on a slow network.
 const FAVICON =
@@ -50,5 +51,5 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Child }) 
 export function renderDocument(page: { toString(): string | Promise<string> }): string {
   const html = page.toString();
   if (typeof html !== 'string') throw new Error('pages must render synchronously');
-  return '<!doctype html>' + html;
+  return '<!doctype html>' + markKhmerTextNodes(html);
 }

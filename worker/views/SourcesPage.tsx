@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { changelog, dataset, figures, type Figure } from '../content';
+import { changelog, dataset, figures, statements, type Figure } from '../content';
 import { figureWhen, figureWhere, formatFigure } from '../i18n/format-figure';
 import { formatDate, formatYear, localeDigits } from '../i18n/format-number';
 import { localeInfo, type Locale } from '../i18n/locales';
@@ -66,6 +66,23 @@ export function SourcesPage({ locale, head }: { locale: Locale; head?: Child }) 
         {section('estimate')}
         {section('limits')}
         {section('unknown')}
+        <section id="statements" aria-labelledby="statements-heading">
+          <h2 id="statements-heading">{message(locale, 'sources.statements.heading')}</h2>
+          <p>{message(locale, 'sources.statements.intro')}</p>
+          <ul class="statement-list">
+            {statements.map((statement) => {
+              const source = dataset.sources.find((s) => s.id === statement.source);
+              return (
+                <li data-statement={statement.key}>
+                  {text(locale, statement.key).replace(/\n+/g, ' ')} —{' '}
+                  <a href={`#source-${statement.source}`}>
+                    <cite lang="en">{source?.publisher}</cite>
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
         <h2 id="figures">{message(locale, 'sources.figures.heading')}</h2>
         {figures.map((figure) => (
           <FigureNote figure={figure} locale={locale} />
