@@ -160,7 +160,7 @@ export function EstimateFigure({ locale }: { locale: Locale }) {
   const percent = (n: number) => fill(message(locale, 'unit.percent'), { value: formatNumber(n, locale) });
   return (
     <div class="g g-estimate">
-      <p class="g-estimate__title">{label(locale, 'population.csec-estimate')}</p>
+      <p class="g-estimate__title">{label(locale, 'graphic.estimate.title')}</p>
       <p class="g-estimate__value">
         <span class="g-estimate__range">{formatFigure(f, locale)}</span>
         <span>{label(locale, 'panel.estimate')}</span>
