@@ -34,9 +34,6 @@ export interface AssetManifest {
   downloads: Record<Locale, { csv: string; figures: Record<string, { png?: string; svg?: string }> }>;
 }
 
-/** The share cards' size, in CSS pixels. */
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
 
 export const assets = manifest as AssetManifest;
 

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { CARD_HEIGHT, CARD_WIDTH } from '../../worker/assets';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../worker/card-size';
 import { shareableFigures } from '../../worker/content';
 import { cardComparison, cardFigure } from '../../worker/i18n/card-text';
 import { siteName } from '../../worker/i18n/citation';

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { CARD_HEIGHT, CARD_WIDTH, shareCard } from '../assets';
+import { shareCard } from '../assets';
+import { CARD_HEIGHT, CARD_WIDTH } from '../card-size';
 import { shareableFigures } from '../content';
 import { EMBED_HEIGHT, EMBED_WIDTH } from '../embed-size';
 import type { AppEnv } from '../env';
