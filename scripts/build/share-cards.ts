@@ -205,7 +205,14 @@ async function cardLayout(page: Page): Promise<CardLayout> {
       const flush = () => {
         const trimmed = current?.text.trimEnd();
         if (current && trimmed) {
-          lines.push({ text: trimmed, x: current.x, baseline: current.top + ascent, size: parseFloat(style.fontSize), weight: style.fontWeight, color: style.color });
+          lines.push({
+            text: trimmed,
+            x: current.x,
+            baseline: current.top + ascent,
+            size: parseFloat(style.fontSize),
+            weight: style.fontWeight,
+            color: style.color,
+          });
         }
       };
       for (const { segment, index } of graphemes.segment(node.textContent ?? '')) {
@@ -241,7 +248,10 @@ const KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
 async function cardSvg(page: Page, spec: CardSpec, fonts: FontFile[]): Promise<string> {
   const layout = await cardLayout(page);
   const needsKhmer = layout.lines.some((l) => KHMER.test(l.text));
-  const faces = fonts.filter((f) => f.subset === 'latin' || needsKhmer).map(faceRule).join('');
+  const faces = fonts
+    .filter((f) => f.subset === 'latin' || needsKhmer)
+    .map(faceRule)
+    .join('');
   const systemFonts = localeInfo(spec.locale).systemFonts;
   const family = `Card, ${systemFonts ? `${systemFonts}, ` : ''}sans-serif`.replace(/"/g, "'");
   const round = (n: number) => Math.round(n * 100) / 100;
@@ -249,8 +259,12 @@ async function cardSvg(page: Page, spec: CardSpec, fonts: FontFile[]): Promise<s
     (l) =>
       `<text x="${round(l.x)}" y="${round(l.baseline)}" font-size="${l.size}" font-weight="${l.weight}" fill="${l.color}">${escape(l.text)}</text>`,
   );
-  const boxes = layout.boxes.map((b) => `<rect x="${round(b.x)}" y="${round(b.y)}" width="${round(b.width)}" height="${round(b.height)}" fill="${b.color}"/>`);
-  const title = [spec.kicker, [spec.before, spec.value, spec.after].filter(Boolean).join(' '), spec.comparison, spec.label].filter(Boolean).join(' · ');
+  const boxes = layout.boxes.map(
+    (b) => `<rect x="${round(b.x)}" y="${round(b.y)}" width="${round(b.width)}" height="${round(b.height)}" fill="${b.color}"/>`,
+  );
+  const title = [spec.kicker, [spec.before, spec.value, spec.after].filter(Boolean).join(' '), spec.comparison, spec.label]
+    .filter(Boolean)
+    .join(' · ');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" lang="${spec.locale}" role="img">
 <title>${escape(title)}</title>
 <style>${faces}text{font-family:${family};white-space:pre}</style>
@@ -261,7 +275,12 @@ ${texts.join('\n')}
 `;
 }
 
-export async function renderCardFiles(browser: Browser, spec: CardSpec, html: string, fonts: FontFile[]): Promise<{ png: Buffer; svg: string }> {
+export async function renderCardFiles(
+  browser: Browser,
+  spec: CardSpec,
+  html: string,
+  fonts: FontFile[],
+): Promise<{ png: Buffer; svg: string }> {
   const page = await openCard(browser, html);
   try {
     const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT } });

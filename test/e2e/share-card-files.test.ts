@@ -11,7 +11,8 @@ import { launchChromium } from '../../scripts/support/chromium';
 const SQUARE = { left: (CARD_WIDTH - CARD_HEIGHT) / 2, right: (CARD_WIDTH + CARD_HEIGHT) / 2, top: 0, bottom: CARD_HEIGHT };
 
 const specs = cardSpecs();
-const downloads = (assetsJson as unknown as { downloads: Record<string, { figures: Record<string, { png: string; svg: string }> }> }).downloads;
+const downloads = (assetsJson as unknown as { downloads: Record<string, { figures: Record<string, { png: string; svg: string }> }> })
+  .downloads;
 
 let browser: Browser;
 let faces: string;
@@ -32,31 +33,45 @@ async function keyBoxes(page: Page) {
       range.selectNodeContents(el);
       // The ink of the text, not its block: a paragraph's block spans the zone's whole width.
       const r = range.getBoundingClientRect();
-      return { cls: el.className, text: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom, size: parseFloat(getComputedStyle(el).fontSize) };
+      return {
+        cls: el.className,
+        text: el.textContent,
+        left: r.left,
+        right: r.right,
+        top: r.top,
+        bottom: r.bottom,
+        size: parseFloat(getComputedStyle(el).fontSize),
+      };
     }),
   );
 }
 
 describe('the key number in a square crop', () => {
-  it.each(specs.map((s) => [`${s.locale}/${s.id}`, s] as const))('%s: the value, its qualifier and comparison lie inside the centred square', async (_name, spec) => {
-    const page = await openCard(browser, cardHtml(spec, faces));
-    try {
-      const boxes = await keyBoxes(page);
-      expect(boxes.map((b) => b.cls)).toContain('value');
-      for (const box of boxes) {
-        expect(box.left, `${box.cls} ${box.text}`).toBeGreaterThanOrEqual(SQUARE.left);
-        expect(box.right, `${box.cls} ${box.text}`).toBeLessThanOrEqual(SQUARE.right);
-        expect(box.top).toBeGreaterThanOrEqual(SQUARE.top);
-        expect(box.bottom).toBeLessThanOrEqual(SQUARE.bottom);
+  it.each(specs.map((s) => [`${s.locale}/${s.id}`, s] as const))(
+    '%s: the value, its qualifier and comparison lie inside the centred square',
+    async (_name, spec) => {
+      const page = await openCard(browser, cardHtml(spec, faces));
+      try {
+        const boxes = await keyBoxes(page);
+        expect(boxes.map((b) => b.cls)).toContain('value');
+        for (const box of boxes) {
+          expect(box.left, `${box.cls} ${box.text}`).toBeGreaterThanOrEqual(SQUARE.left);
+          expect(box.right, `${box.cls} ${box.text}`).toBeLessThanOrEqual(SQUARE.right);
+          expect(box.top).toBeGreaterThanOrEqual(SQUARE.top);
+          expect(box.bottom).toBeLessThanOrEqual(SQUARE.bottom);
+        }
+        // Still the card's largest text.
+        expect(boxes.find((b) => b.cls === 'value')!.size).toBeGreaterThanOrEqual(72);
+        // Nothing overflows the card.
+        expect(await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([
+          CARD_WIDTH,
+          CARD_HEIGHT,
+        ]);
+      } finally {
+        await page.close();
       }
-      // Still the card's largest text.
-      expect(boxes.find((b) => b.cls === 'value')!.size).toBeGreaterThanOrEqual(72);
-      // Nothing overflows the card.
-      expect(await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([CARD_WIDTH, CARD_HEIGHT]);
-    } finally {
-      await page.close();
-    }
-  });
+    },
+  );
 
   it('shows the comparison where one exists, and the site name and address', () => {
     const story = specs.find((s) => s.locale === 'en' && s.id === 'story')!;
@@ -110,7 +125,9 @@ async function differingShare(page: Page, a: Buffer, b: Buffer): Promise<number>
 }
 
 describe('SVG downloads', () => {
-  const shipped = Object.entries(downloads).flatMap(([locale, d]) => Object.entries(d.figures).map(([id, f]) => [`${locale}/${id}`, f] as const));
+  const shipped = Object.entries(downloads).flatMap(([locale, d]) =>
+    Object.entries(d.figures).map(([id, f]) => [`${locale}/${id}`, f] as const),
+  );
 
   it('exist for every card the build made', () => {
     expect(shipped.length).toBe(specs.filter((s) => s.id !== 'story').length);
@@ -134,7 +151,10 @@ describe('SVG downloads', () => {
   it('the comparison has teeth: an SVG with its text a line lower differs', async () => {
     const [, files] = shipped.find(([name]) => name.startsWith('km/'))!;
     const png = await readFile(`dist/public${files.png}`);
-    const svg = (await readFile(`dist/public${files.svg}`, 'utf8')).replace(/<text x="([\d.]+)" y="([\d.]+)"/g, (_m, x, y) => `<text x="${x}" y="${Number(y) + 6}"`);
+    const svg = (await readFile(`dist/public${files.svg}`, 'utf8')).replace(
+      /<text x="([\d.]+)" y="([\d.]+)"/g,
+      (_m, x, y) => `<text x="${x}" y="${Number(y) + 6}"`,
+    );
     const page = await browser.newPage({ viewport: { width: CARD_WIDTH, height: CARD_HEIGHT }, deviceScaleFactor: 1 });
     try {
       await page.setContent(`<!doctype html><style>body{margin:0}</style>${svg}`);

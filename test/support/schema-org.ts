@@ -11,7 +11,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const text =
   (min = 1, max = Infinity): Check =>
   (v, path) =>
-    typeof v !== 'string' || v.trim().length < min || v.length > max ? [`${path}: a text of ${min}–${max} characters, not ${JSON.stringify(v)}`] : ok;
+    typeof v !== 'string' || v.trim().length < min || v.length > max
+      ? [`${path}: a text of ${min}–${max} characters, not ${JSON.stringify(v)}`]
+      : ok;
 
 const absoluteUrl: Check = (v, path) => {
   if (typeof v !== 'string') return [`${path}: an absolute URL, not ${JSON.stringify(v)}`];
@@ -37,11 +39,14 @@ const isoInterval: Check = (v, path) =>
     ? ok
     : [`${path}: an ISO 8601 interval such as 2000/2015, not ${JSON.stringify(v)}`];
 
-const language: Check = (v, path) => (typeof v === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v) ? ok : [`${path}: a BCP 47 language tag, not ${JSON.stringify(v)}`]);
+const language: Check = (v, path) =>
+  typeof v === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v) ? ok : [`${path}: a BCP 47 language tag, not ${JSON.stringify(v)}`];
 
-const mime: Check = (v, path) => (typeof v === 'string' && /^[a-z]+\/[a-z0-9.+-]+$/.test(v) ? ok : [`${path}: a media type, not ${JSON.stringify(v)}`]);
+const mime: Check = (v, path) =>
+  typeof v === 'string' && /^[a-z]+\/[a-z0-9.+-]+$/.test(v) ? ok : [`${path}: a media type, not ${JSON.stringify(v)}`];
 
-const versionValue: Check = (v, path) => (typeof v === 'number' || (typeof v === 'string' && v.length > 0) ? ok : [`${path}: a version, not ${JSON.stringify(v)}`]);
+const versionValue: Check = (v, path) =>
+  typeof v === 'number' || (typeof v === 'string' && v.length > 0) ? ok : [`${path}: a version, not ${JSON.stringify(v)}`];
 
 const oneOf =
   (...checks: Check[]): Check =>
@@ -54,7 +59,11 @@ const oneOf =
 const oneOrMore =
   (check: Check): Check =>
   (v, path) =>
-    Array.isArray(v) ? (v.length === 0 ? [`${path}: an empty list`] : v.flatMap((item, i) => check(item, `${path}[${i}]`))) : check(v, path);
+    Array.isArray(v)
+      ? v.length === 0
+        ? [`${path}: an empty list`]
+        : v.flatMap((item, i) => check(item, `${path}[${i}]`))
+      : check(v, path);
 
 /** A node of one of these types, itself checked against its type's shape. */
 const thing =
@@ -76,7 +85,25 @@ interface Shape {
 const organizationOrPerson = thing('Organization', 'Person');
 
 // Properties every CreativeWork may carry (schema.org/CreativeWork), as used here.
-const CREATIVE_WORK = ['description', 'url', 'mainEntityOfPage', 'isBasedOn', 'citation', 'datePublished', 'dateModified', 'inLanguage', 'publisher', 'author', 'creator', 'license', 'image', 'name', 'headline', 'version', 'keywords'];
+const CREATIVE_WORK = [
+  'description',
+  'url',
+  'mainEntityOfPage',
+  'isBasedOn',
+  'citation',
+  'datePublished',
+  'dateModified',
+  'inLanguage',
+  'publisher',
+  'author',
+  'creator',
+  'license',
+  'image',
+  'name',
+  'headline',
+  'version',
+  'keywords',
+];
 
 export const SHAPES: Record<string, Shape> = {
   NewsArticle: {
@@ -104,7 +131,12 @@ export const SHAPES: Record<string, Shape> = {
       version: versionValue,
       dateModified: isoDate,
     },
-    recommended: { url: absoluteUrl, inLanguage: language, publisher: organizationOrPerson, citation: oneOrMore(oneOf(text(), thing('CreativeWork'))) },
+    recommended: {
+      url: absoluteUrl,
+      inLanguage: language,
+      publisher: organizationOrPerson,
+      citation: oneOrMore(oneOf(text(), thing('CreativeWork'))),
+    },
     allowed: [...CREATIVE_WORK, 'distribution', 'spatialCoverage', 'temporalCoverage', 'variableMeasured', 'identifier', 'sameAs'],
   },
   DataDownload: { required: { encodingFormat: mime, contentUrl: absoluteUrl }, allowed: ['name', 'description'] },
@@ -112,7 +144,11 @@ export const SHAPES: Record<string, Shape> = {
   Person: { required: { name: text() }, allowed: ['url'] },
   Place: { required: { name: text() }, allowed: ['geo', 'address'] },
   ImageObject: { required: { url: absoluteUrl }, allowed: ['width', 'height', 'caption'] },
-  CreativeWork: { required: { name: text() }, recommended: { publisher: organizationOrPerson, datePublished: isoDateOrYear }, allowed: CREATIVE_WORK },
+  CreativeWork: {
+    required: { name: text() },
+    recommended: { publisher: organizationOrPerson, datePublished: isoDateOrYear },
+    allowed: CREATIVE_WORK,
+  },
 };
 
 function checkNode(node: Record<string, unknown>, path: string): string[] {
@@ -127,7 +163,14 @@ function checkNode(node: Record<string, unknown>, path: string): string[] {
   for (const [property, check] of Object.entries(shape.recommended ?? {})) {
     if (node[property] !== undefined) problems.push(...check(node[property], `${path}.${property}`));
   }
-  const known = new Set(['@type', '@id', '@context', ...Object.keys(shape.required), ...Object.keys(shape.recommended ?? {}), ...(shape.allowed ?? [])]);
+  const known = new Set([
+    '@type',
+    '@id',
+    '@context',
+    ...Object.keys(shape.required),
+    ...Object.keys(shape.recommended ?? {}),
+    ...(shape.allowed ?? []),
+  ]);
   for (const property of Object.keys(node)) if (!known.has(property)) problems.push(`${path}: ${type} has no property ${property}`);
   return problems;
 }
@@ -136,7 +179,8 @@ function checkNode(node: Record<string, unknown>, path: string): string[] {
 export function schemaOrgProblems(data: unknown, type: string): string[] {
   if (!isObject(data)) return ['$: not an object'];
   const problems: string[] = [];
-  if (data['@context'] !== 'https://schema.org') problems.push(`$: @context is ${JSON.stringify(data['@context'])}, not "https://schema.org"`);
+  if (data['@context'] !== 'https://schema.org')
+    problems.push(`$: @context is ${JSON.stringify(data['@context'])}, not "https://schema.org"`);
   if (data['@type'] !== type) problems.push(`$: @type is ${JSON.stringify(data['@type'])}, not ${type}`);
   return [...problems, ...checkNode(data, '$')];
 }

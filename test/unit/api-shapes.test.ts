@@ -37,7 +37,9 @@ describe('the API schema', () => {
   it('wants an oEmbed thumbnail with its width and height', () => {
     const base = { version: '1.0', type: 'rich', html: '<iframe></iframe>', width: 360, height: 220 };
     expect(valid('oembed', base)).toBe(true);
-    expect(valid('oembed', { ...base, thumbnail_url: 'https://story.test/c.png', thumbnail_width: 1200, thumbnail_height: 630 })).toBe(true);
+    expect(valid('oembed', { ...base, thumbnail_url: 'https://story.test/c.png', thumbnail_width: 1200, thumbnail_height: 630 })).toBe(
+      true,
+    );
     expect(valid('oembed', { ...base, thumbnail_url: 'https://story.test/c.png' })).toBe(false);
   });
 });

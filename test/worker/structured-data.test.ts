@@ -52,8 +52,21 @@ describe.each(LOCALES)('Dataset (%s)', (locale) => {
 });
 
 describe('the schema.org check has teeth', () => {
-  const dataset = () => JSON.parse(JSON.stringify(datasetJsonLd('en', ORIGIN))) as Record<string, unknown> & { distribution: Record<string, unknown>[] };
-  const article = () => JSON.parse(JSON.stringify(newsArticle({ locale: 'en', origin: ORIGIN, url: `${ORIGIN}/en/`, headline: 'A headline', description: 'd', image: `${ORIGIN}/x.png` }))) as Record<string, unknown>;
+  const dataset = () =>
+    JSON.parse(JSON.stringify(datasetJsonLd('en', ORIGIN))) as Record<string, unknown> & { distribution: Record<string, unknown>[] };
+  const article = () =>
+    JSON.parse(
+      JSON.stringify(
+        newsArticle({
+          locale: 'en',
+          origin: ORIGIN,
+          url: `${ORIGIN}/en/`,
+          headline: 'A headline',
+          description: 'd',
+          image: `${ORIGIN}/x.png`,
+        }),
+      ),
+    ) as Record<string, unknown>;
 
   it('refuses a Dataset without a licence, a download without its URL, or a short description', () => {
     const noLicense = dataset();
@@ -70,9 +83,16 @@ describe('the schema.org check has teeth', () => {
     const noPublisher = article();
     delete noPublisher.publisher;
     expect(schemaOrgProblems(noPublisher, 'NewsArticle')).toEqual(['$: NewsArticle lacks publisher']);
-    expect(schemaOrgProblems({ ...article(), image: ['/x.png'] }, 'NewsArticle')).toEqual(['$.image[0]: an absolute URL, not /x.png', '$.image[0]: a ImageObject, not "/x.png"']);
-    expect(schemaOrgProblems({ ...article(), datePublised: '2026-11-28' }, 'NewsArticle')).toEqual(['$: NewsArticle has no property datePublised']);
-    expect(schemaOrgProblems({ ...article(), publisher: { '@type': 'Organization' } }, 'NewsArticle')).toEqual(['$.publisher: Organization lacks name']);
+    expect(schemaOrgProblems({ ...article(), image: ['/x.png'] }, 'NewsArticle')).toEqual([
+      '$.image[0]: an absolute URL, not /x.png',
+      '$.image[0]: a ImageObject, not "/x.png"',
+    ]);
+    expect(schemaOrgProblems({ ...article(), datePublised: '2026-11-28' }, 'NewsArticle')).toEqual([
+      '$: NewsArticle has no property datePublised',
+    ]);
+    expect(schemaOrgProblems({ ...article(), publisher: { '@type': 'Organization' } }, 'NewsArticle')).toEqual([
+      '$.publisher: Organization lacks name',
+    ]);
   });
 
   it('keeps a value from closing its script element', async () => {
