@@ -1,5 +1,5 @@
 // Builds the static assets (content-hashed) and the manifest the Worker imports.
-//   dist/public/assets/*   client bundle, fonts and share cards, cached for a year
+//   dist/public/assets/*   client bundle, fonts, share cards and downloads, cached for a year
 //   dist/public/_headers   cache and security headers for those assets
 //   dist/public/*          the files in public/, copied as they are
 //   worker/generated/assets.json
@@ -115,9 +115,12 @@ async function main(): Promise<void> {
     define: { __EMBED_CSS__: JSON.stringify(embedCss), __LOCALE_FONTS__: JSON.stringify(componentFonts) },
   });
   await writeFile(`${PUBLIC}/embed.js`, embedElementJs);
-  const { buildShareCards } = await import('./build/share-cards');
-  const cards = await buildShareCards(`${ASSETS}/cards`, '/assets/cards', launchChromiumIfPresent);
-  await writeFile(`${PUBLIC}/_headers`, HEADERS_FILE);
+  const { renderShareCards, writeShareCards } = await import('./build/share-cards');
+  const { DOWNLOAD_HEADERS, writeDownloads } = await import('./build/downloads');
+  const cardFiles = await renderShareCards(launchChromiumIfPresent);
+  const cards = await writeShareCards(cardFiles, `${ASSETS}/cards`, '/assets/cards');
+  const downloads = await writeDownloads(cardFiles, `${ASSETS}/downloads`, '/assets/downloads');
+  await writeFile(`${PUBLIC}/_headers`, HEADERS_FILE + '\n' + DOWNLOAD_HEADERS('/assets/downloads'));
   // Unhashed files whose names are fixed by convention (favicon, robots.txt).
   await cp('public', PUBLIC, { recursive: true });
 
@@ -132,10 +135,13 @@ async function main(): Promise<void> {
     embedCssHash: cspHash(embedCss),
     embedFrameScript,
     cards,
+    downloads,
   };
   await writeIfChanged('worker/generated/assets.json', JSON.stringify(manifest, null, 2) + '\n');
   const fontUrls = Object.values(fontFiles).map((f) => f.url);
-  await pruneAssets(new Set([script, embedFrameScript, ...fontUrls, ...Object.values(cards).flatMap((c) => Object.values(c))]));
+  await pruneAssets(new Set([script, embedFrameScript, ...fontUrls, ...Object.values(cards).flatMap((c) => Object.values(c)),
+    ...Object.values(downloads).flatMap((d) => [d.csv, ...Object.values(d.figures).flatMap((f) => [f.png, f.svg].filter((u) => u !== undefined))]),
+  ]));
   const fontSizes = Object.values(fontFiles).map((f) => `${f.url} (${f.bytes} B)`);
   console.log(`built ${script} (${js.length} B), boot ${bootScript.length} B, css ${css.length} B, ${fontSizes.join(', ')}`);
 }

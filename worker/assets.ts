@@ -27,7 +27,13 @@ export interface AssetManifest {
   embedFrameScript: string;
   /** Share cards (1200×630 PNG) by locale, then "story" or a figure id; absent where none was built. */
   cards: Record<Locale, Record<string, string>>;
+  /**
+   * Downloads by locale: the CSV, and each shareable figure's card as PNG and SVG (absent where
+   * the build had no Chromium for the PNG).
+   */
+  downloads: Record<Locale, { csv: string; figures: Record<string, { png?: string; svg?: string }> }>;
 }
+
 
 export const assets = manifest as AssetManifest;
 
@@ -39,4 +45,16 @@ export function localeFont(locale: Locale): LocaleFont | undefined {
 /** The share card for a locale's story or one of its figures, if the build made one. */
 export function shareCard(locale: Locale, id: string): string | undefined {
   return assets.cards[locale]?.[id];
+}
+
+/** The PNG and SVG of a figure's card in a locale, for download. */
+export function figureDownloads(locale: Locale, figureId: string): { png?: string; svg?: string } {
+  return assets.downloads?.[locale]?.figures[figureId] ?? {};
+}
+
+/** The CSV of every figure in a locale, as a static download (the API serves the same bytes). */
+export function csvDownload(locale: Locale): string {
+  const url = assets.downloads?.[locale]?.csv;
+  if (!url) throw new Error(`no CSV download for locale "${locale}": run npm run build`);
+  return url;
 }

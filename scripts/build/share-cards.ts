@@ -1,127 +1,315 @@
 // Share cards (1200×630 PNG), one per locale and one per figure per locale, rendered by Chromium
-// at build time. Chromium shapes Khmer correctly (coeng subscripts, below-base and pre-base
-// vowels); the SVG renderers checked here did not. A card is re-rendered only when its HTML changes.
+// at build time, and the same cards as SVG for download. Chromium shapes Khmer correctly (coeng
+// subscripts, below-base and pre-base vowels); the SVG renderers checked here did not. A card is
+// re-rendered only when its HTML changes.
+//
+// The SVG is written from Chromium's own layout of the card: each line of text becomes one <text>
+// at the position Chromium gave it, in the card's font, embedded as @font-face. Line breaks and
+// sizes are therefore Chromium's, and shaping within a line is the viewer's: browsers (HarfBuzz)
+// and current Inkscape shape Khmer correctly from the embedded font. Text stays text, so it can be
+// edited, searched and read by a screen reader; a tool that ignores embedded fonts falls back to
+// the named Khmer system fonts. test/e2e/share-card-files.test.ts renders the SVG in Chromium and
+// compares it with the PNG.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { figures, shareableFigures } from '../../worker/content';
-import { figureDetail, formatFigure } from '../../worker/i18n/format-figure';
+import type { Browser, Page } from 'playwright-core';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../worker/card-size';
+import { shareableFigures } from '../../worker/content';
+import { cardComparison, cardFigure } from '../../worker/i18n/card-text';
+import { siteName } from '../../worker/i18n/citation';
+import { figureDetail, figureParts } from '../../worker/i18n/format-figure';
 import { LOCALES, localeInfo, type Locale } from '../../worker/i18n/locales';
 import { KHMER_RANGE } from './khmer-fallback';
-import { message } from '../../worker/i18n/messages';
 import { text } from '../../worker/i18n/rich-text';
+import { siteAddress } from './site-address';
 
-const CARD_WIDTH = 1200;
-const CARD_HEIGHT = 630;
+export { CARD_HEIGHT, CARD_WIDTH };
 const CACHE_DIR = '.cache/share-cards';
 const FONT_DIR = 'node_modules/@fontsource/noto-sans-khmer/files';
+
+/**
+ * The key number stays inside the centred square a compact preview crops to (630×630 of 1200×630),
+ * with a margin: it is laid out centred and shrunk until it fits this width.
+ */
+export const SAFE_ZONE_WIDTH = 560;
 
 export type CardId = 'story' | string;
 
 export interface CardSpec {
   locale: Locale;
   id: CardId;
+  /** The site's name and short address, top left and right. */
+  site: string;
+  address: string;
   kicker: string;
+  /** The key number, and any words that must stay with it ("more than"). */
+  before: string;
   value: string;
+  after: string;
+  /** "down from 8.16% in 2012", where the data has a comparison. */
+  comparison: string;
   label: string;
   detail: string;
   footer: string;
 }
 
-export function cardSpecs(): CardSpec[] {
+export function cardSpecs(address = siteAddress()): CardSpec[] {
   const specs: CardSpec[] = [];
   for (const locale of LOCALES) {
-    const from = figures.find((f) => f.id === 'minors-2012');
-    const to = figures.find((f) => f.id === 'minors-2015');
-    specs.push({
-      locale,
-      id: 'story',
-      kicker: text(locale, 'ui.kicker'),
-      value: from && to ? `${formatFigure(from, locale)} → ${formatFigure(to, locale)}` : '',
-      label: text(locale, 'ui.headline'),
-      detail: text(locale, 'figure.minors-2015.label'),
-      footer: text(locale, 'card.source'),
-    });
-    for (const figure of shareableFigures) {
+    const site = siteName(locale);
+    for (const id of ['story', ...shareableFigures.map((f) => f.id)]) {
+      const figure = cardFigure(id)!;
+      const parts = figureParts(figure, locale);
+      const story = id === 'story';
       specs.push({
         locale,
-        id: figure.id,
-        kicker: text(locale, 'ui.headline'),
-        value: formatFigure(figure, locale),
-        label: text(locale, `figure.${figure.id}.label`),
-        detail: figureDetail(figure, locale),
+        id,
+        site,
+        address,
+        kicker: text(locale, story ? 'ui.kicker' : 'ui.headline'),
+        before: parts.before.trim(),
+        value: parts.value,
+        after: parts.after.trim(),
+        comparison: cardComparison(figure, locale) ?? '',
+        label: text(locale, story ? 'ui.headline' : `figure.${figure.id}.label`),
+        detail: story ? text(locale, `figure.${figure.id}.label`) : figureDetail(figure, locale),
         // Each card credits its own figure's source: the police and court counts are not the studies'.
-        footer: text(locale, `source.${figure.source}.credit`),
+        footer: story ? text(locale, 'card.source') : text(locale, `source.${figure.source}.credit`),
       });
     }
   }
   return specs;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+interface FontFile {
+  subset: 'khmer' | 'latin';
+  weight: 400 | 700;
+  data: Buffer;
+}
+
+async function fontFiles(): Promise<FontFile[]> {
+  return Promise.all(
+    (['khmer', 'latin'] as const).flatMap((subset) =>
+      ([400, 700] as const).map(async (weight) => ({
+        subset,
+        weight,
+        data: await readFile(`${FONT_DIR}/noto-sans-khmer-${subset}-${weight}-normal.woff2`),
+      })),
+    ),
+  );
+}
+
+const faceRule = (f: FontFile) =>
+  `@font-face{font-family:"Card";font-weight:${f.weight};src:url(data:font/woff2;base64,${f.data.toString('base64')}) format("woff2");unicode-range:${
+    f.subset === 'khmer' ? KHMER_RANGE : 'U+0000-024F,U+2000-206F,U+2190-21FF'
+  }}`;
 
 /** The card fonts, inlined as data URLs: the render needs no network and no system font. */
 export async function fontFaces(): Promise<string> {
-  const faces = await Promise.all(
-    (['khmer', 'latin'] as const).flatMap((subset) =>
-      [400, 700].map(async (weight) => {
-        const data = await readFile(`${FONT_DIR}/noto-sans-khmer-${subset}-${weight}-normal.woff2`);
-        const range = subset === 'khmer' ? KHMER_RANGE : 'U+0000-024F,U+2000-206F,U+2190-21FF';
-        return `@font-face{font-family:"Card";font-weight:${weight};src:url(data:font/woff2;base64,${data.toString('base64')}) format("woff2");unicode-range:${range}}`;
-      }),
-    ),
-  );
-  return faces.join('');
+  return (await fontFiles()).map(faceRule).join('');
 }
 
 /** The card as a self-contained HTML page (fonts inlined), so the render needs no network. */
 export function cardHtml(spec: CardSpec, faces: string): string {
   // Scripts with a webfont (Khmer) stack marks above and below the line: more leading, smaller labels.
   const khmer = localeInfo(spec.locale).webfont !== null;
+  const line = khmer ? 1.6 : 1.25;
+  const optional = (cls: string, s: string) => (s ? `<p class="${cls}">${escape(s)}</p>` : '');
   return `<!doctype html><html lang="${spec.locale}"><head><meta charset="utf-8"><style>${faces}
 *{box-sizing:border-box;margin:0}
 html,body{width:${CARD_WIDTH}px;height:${CARD_HEIGHT}px}
-body{display:flex;flex-direction:column;justify-content:space-between;padding:64px 72px;background:#fbfaf7;color:#1f1e1c;font-family:"Card",sans-serif;line-height:${khmer ? 1.7 : 1.3};border-left:16px solid #a8401f}
-.kicker{font-size:30px;color:#a8401f;font-weight:700}
-.value{font-size:${spec.value.length > 14 ? 88 : 120}px;font-weight:700;color:#285a86;line-height:1.2}
-.label{font-size:${khmer ? 36 : 40}px;font-weight:700;max-width:1000px}
-.detail{font-size:28px;color:#55524c;margin-top:8px}
-.footer{font-size:24px;color:#55524c;border-top:2px solid #d9d4c9;padding-top:16px}
+body{position:relative;display:flex;flex-direction:column;justify-content:space-between;align-items:center;text-align:center;padding:32px 72px 28px;background:#fbfaf7;color:#1f1e1c;font-family:"Card",sans-serif;line-height:${line}}
+.bar{position:absolute;left:0;top:0;bottom:0;width:16px;background:#a8401f}
+.masthead{align-self:stretch;display:flex;justify-content:space-between;font-size:22px}
+.site{font-weight:700;color:#a8401f}
+.address{color:#55524c}
+.kicker{font-size:26px;font-weight:700;color:#a8401f}
+.key{display:flex;flex-direction:column;align-items:center;max-width:${SAFE_ZONE_WIDTH}px}
+.before,.after{font-size:32px;font-weight:700;color:#285a86}
+.value{display:inline-block;white-space:nowrap;font-size:136px;font-weight:700;color:#285a86;line-height:1.1}
+.comparison{font-size:30px;color:#55524c}
+.label{font-size:${khmer ? 30 : 34}px;font-weight:700;max-width:1040px}
+.detail{font-size:24px;color:#55524c}
+.footer{align-self:stretch;font-size:22px;color:#55524c;border-top:2px solid #d9d4c9;padding-top:10px}
 </style></head><body>
+<div class="bar"></div>
+<div class="masthead"><p class="site">${escape(spec.site)}</p><p class="address">${escape(spec.address)}</p></div>
 <p class="kicker">${escape(spec.kicker)}</p>
-<div><p class="value">${escape(spec.value)}</p><p class="label">${escape(spec.label)}</p><p class="detail">${escape(spec.detail)}</p></div>
+<div class="key">${optional('before', spec.before)}<p class="value" data-fit="${SAFE_ZONE_WIDTH}">${escape(spec.value)}</p>${optional('after', spec.after)}${optional('comparison', spec.comparison)}</div>
+<div>${optional('label', spec.label)}${optional('detail', spec.detail)}</div>
 <p class="footer">${escape(spec.footer)}</p>
 </body></html>`;
 }
 
-export async function renderCard(browser: Browser, html: string): Promise<Buffer> {
+/** Loads a card and shrinks the key number until it fits the safe zone. */
+export async function openCard(browser: Browser, html: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: CARD_WIDTH, height: CARD_HEIGHT }, deviceScaleFactor: 1 });
+  await page.setContent(html, { waitUntil: 'load' });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    for (const el of document.querySelectorAll<HTMLElement>('[data-fit]')) {
+      const max = Number(el.dataset.fit);
+      let size = parseFloat(getComputedStyle(el).fontSize);
+      while (el.getBoundingClientRect().width > max && size > 24) {
+        size -= 2;
+        el.style.fontSize = `${size}px`;
+      }
+    }
+  });
+  return page;
+}
+
+export async function renderCard(browser: Browser, html: string): Promise<Buffer> {
+  const page = await openCard(browser, html);
   try {
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     return await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT } });
   } finally {
     await page.close();
   }
 }
 
+interface TextLine {
+  text: string;
+  x: number;
+  baseline: number;
+  size: number;
+  weight: string;
+  color: string;
+}
+
+interface CardLayout {
+  background: string;
+  boxes: { x: number; y: number; width: number; height: number; color: string }[];
+  lines: TextLine[];
+}
+
+/** Chromium's layout of the open card: every line of text where it drew it, and the coloured boxes. */
+async function cardLayout(page: Page): Promise<CardLayout> {
+  // tsx names inner functions with an __name helper that the page does not have.
+  await page.evaluate('globalThis.__name = (f) => f');
+  return page.evaluate(() => {
+    const lines: TextLine[] = [];
+    const graphemes = new Intl.Segmenter(document.documentElement.lang, { granularity: 'grapheme' });
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    for (const el of document.querySelectorAll<HTMLElement>('body p')) {
+      const style = getComputedStyle(el);
+      canvas.font = `${style.fontWeight} ${style.fontSize} Card`;
+      const ascent = canvas.measureText('x').fontBoundingBoxAscent;
+      const node = el.firstChild;
+      if (!node || node.nodeType !== Node.TEXT_NODE) continue;
+      const range = document.createRange();
+      let current: { text: string; x: number; top: number } | undefined;
+      const flush = () => {
+        const trimmed = current?.text.trimEnd();
+        if (current && trimmed) {
+          lines.push({
+            text: trimmed,
+            x: current.x,
+            baseline: current.top + ascent,
+            size: parseFloat(style.fontSize),
+            weight: style.fontWeight,
+            color: style.color,
+          });
+        }
+      };
+      for (const { segment, index } of graphemes.segment(node.textContent ?? '')) {
+        range.setStart(node, index);
+        range.setEnd(node, index + segment.length);
+        const rect = range.getBoundingClientRect();
+        // A new line starts where a grapheme sits clearly below the previous one.
+        if (!current || rect.top > current.top + rect.height / 2) {
+          flush();
+          if (!segment.trim() && current) {
+            current = undefined;
+            continue;
+          }
+          current = { text: segment, x: rect.left, top: rect.top };
+        } else current.text += segment;
+      }
+      flush();
+    }
+    const boxes = [...document.querySelectorAll<HTMLElement>('.bar, .footer')].map((el) => {
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return el.classList.contains('bar')
+        ? { x: r.left, y: r.top, width: r.width, height: r.height, color: style.backgroundColor }
+        : { x: r.left, y: r.top, width: r.width, height: parseFloat(style.borderTopWidth), color: style.borderTopColor };
+    });
+    return { background: getComputedStyle(document.body).backgroundColor, boxes, lines };
+  });
+}
+
+const KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
+
+/** The open card as a standalone SVG, its text as <text> in the embedded card font. */
+async function cardSvg(page: Page, spec: CardSpec, fonts: FontFile[]): Promise<string> {
+  const layout = await cardLayout(page);
+  const needsKhmer = layout.lines.some((l) => KHMER.test(l.text));
+  const faces = fonts
+    .filter((f) => f.subset === 'latin' || needsKhmer)
+    .map(faceRule)
+    .join('');
+  const systemFonts = localeInfo(spec.locale).systemFonts;
+  const family = `Card, ${systemFonts ? `${systemFonts}, ` : ''}sans-serif`.replace(/"/g, "'");
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const texts = layout.lines.map(
+    (l) =>
+      `<text x="${round(l.x)}" y="${round(l.baseline)}" font-size="${l.size}" font-weight="${l.weight}" fill="${l.color}">${escape(l.text)}</text>`,
+  );
+  const boxes = layout.boxes.map(
+    (b) => `<rect x="${round(b.x)}" y="${round(b.y)}" width="${round(b.width)}" height="${round(b.height)}" fill="${b.color}"/>`,
+  );
+  const title = [spec.kicker, [spec.before, spec.value, spec.after].filter(Boolean).join(' '), spec.comparison, spec.label]
+    .filter(Boolean)
+    .join(' · ');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" lang="${spec.locale}" role="img">
+<title>${escape(title)}</title>
+<style>${faces}text{font-family:${family};white-space:pre}</style>
+<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${layout.background}"/>
+${boxes.join('\n')}
+${texts.join('\n')}
+</svg>
+`;
+}
+
+export async function renderCardFiles(
+  browser: Browser,
+  spec: CardSpec,
+  html: string,
+  fonts: FontFile[],
+): Promise<{ png: Buffer; svg: string }> {
+  const page = await openCard(browser, html);
+  try {
+    const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT } });
+    return { png, svg: await cardSvg(page, spec, fonts) };
+  } finally {
+    await page.close();
+  }
+}
+
+export interface CardFiles {
+  png: string;
+  svg: string;
+  /** Its hash, for content-hashed names. */
+  hash: string;
+}
+
 export type CardManifest = Record<Locale, Record<CardId, string>>;
+export type CardFileManifest = Record<Locale, Record<CardId, CardFiles>>;
 
 /**
- * Writes every card into `outDir` under content-hashed names and returns their URLs.
- * Chromium is launched only when some card's HTML has changed since the last build. Where
- * `launch` finds no browser, cards not already cached are left out, and pages name no image.
+ * Renders every card (PNG and SVG) into the cache and returns where each one's files are. Chromium
+ * is launched only when some card's HTML has changed since the last build. Where `launch` finds
+ * no browser, cards not already cached are left out, and pages name no image.
  */
-export async function buildShareCards(
-  outDir: string,
-  urlPrefix: string,
-  launch: () => Promise<Browser | undefined>,
-): Promise<CardManifest> {
+export async function renderShareCards(launch: () => Promise<Browser | undefined>): Promise<CardFileManifest> {
   await mkdir(CACHE_DIR, { recursive: true });
-  await mkdir(outDir, { recursive: true });
   const faces = await fontFaces();
-  const manifest = Object.fromEntries(LOCALES.map((l) => [l, {}])) as CardManifest;
+  const fonts = await fontFiles();
+  const manifest = Object.fromEntries(LOCALES.map((l) => [l, {}])) as CardFileManifest;
   let browser: Browser | undefined;
   let launched = false;
   let skipped = 0;
@@ -129,8 +317,8 @@ export async function buildShareCards(
     for (const spec of cardSpecs()) {
       const html = cardHtml(spec, faces);
       const hash = createHash('sha256').update(html).digest('hex').slice(0, 12);
-      const cached = `${CACHE_DIR}/${hash}.png`;
-      if (!existsSync(cached)) {
+      const files = { png: `${CACHE_DIR}/${hash}.png`, svg: `${CACHE_DIR}/${hash}.svg`, hash };
+      if (!existsSync(files.png) || !existsSync(files.svg)) {
         if (!launched) {
           launched = true;
           browser = await launch();
@@ -139,15 +327,29 @@ export async function buildShareCards(
           skipped++;
           continue;
         }
-        await writeFile(cached, await renderCard(browser, html));
+        const rendered = await renderCardFiles(browser, spec, html, fonts);
+        await writeFile(files.svg, rendered.svg);
+        await writeFile(files.png, rendered.png);
       }
-      const name = `${spec.locale}-${spec.id}.${hash}.png`;
-      await copyFile(cached, `${outDir}/${name}`);
-      manifest[spec.locale]![spec.id] = `${urlPrefix}/${name}`;
+      manifest[spec.locale]![spec.id] = files;
     }
   } finally {
     await browser?.close();
   }
   if (skipped) console.warn(`share cards: no Chromium found (set CHROME_PATH or apt-get install chromium); skipped ${skipped} card(s)`);
+  return manifest;
+}
+
+/** Copies each card's PNG into `outDir` under a content-hashed name and returns their URLs. */
+export async function writeShareCards(files: CardFileManifest, outDir: string, urlPrefix: string): Promise<CardManifest> {
+  await mkdir(outDir, { recursive: true });
+  const manifest = Object.fromEntries(LOCALES.map((l) => [l, {}])) as CardManifest;
+  for (const locale of LOCALES) {
+    for (const [id, card] of Object.entries(files[locale] ?? {})) {
+      const name = `${locale}-${id}.${card.hash}.png`;
+      await copyFile(card.png, `${outDir}/${name}`);
+      manifest[locale]![id] = `${urlPrefix}/${name}`;
+    }
+  }
   return manifest;
 }

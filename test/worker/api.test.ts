@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { UTF8_BOM } from '../../worker/api/csv';
 import { dataset, figures } from '../../worker/content';
+import { formatDate } from '../../worker/i18n/format-number';
 import { LOCALES } from '../../worker/i18n/locales';
+import { text } from '../../worker/i18n/rich-text';
 import { refsOf } from '../support/json-refs';
 import { fetchWorker } from './fetch';
 
@@ -16,7 +19,8 @@ describe('GET /api/v1/prevalence', () => {
     expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
     expect(body.version).toBe(dataset.version);
     expect(body.lastUpdated).toBe(dataset.lastUpdated);
-    for (const key of ['title', 'description', 'citation', 'license']) expect(typeof body[key]).toBe('string');
+    for (const key of ['title', 'description', 'citation']) expect(typeof body[key]).toBe('string');
+    expect(body.license).toMatchObject({ id: 'CC-BY-4.0', name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
     const list = body.figures as { id: string; value: unknown; qualifier: string }[];
     expect(list.map((f) => f.id)).toEqual(figures.map((f) => f.id));
     expect(list.find((f) => f.id === 'minors-2012')?.value).toBe(8.16);
@@ -31,6 +35,61 @@ describe('GET /api/v1/prevalence', () => {
     const minors = (body.figures as { id: string; display: string; label: string }[]).find((f) => f.id === 'minors-2012');
     expect(minors?.display).toBe('៨,១៦%');
     expect(minors?.label).toMatch(/[\u1780-\u17ff]/);
+  });
+
+  it.each(LOCALES)('translates the title, description, citation and licence text with ?lang=%s', async (locale) => {
+    const { body } = await json(`/api/v1/prevalence?lang=${locale}`);
+    const other = (await json(`/api/v1/prevalence?lang=${LOCALES.find((l) => l !== locale)}`)).body;
+    const license = body.license as { name: string; url: string; text: string };
+    for (const key of ['title', 'description', 'citation'] as const) expect(body[key], key).not.toBe(other[key]);
+    expect(license.text).not.toBe((other.license as { text: string }).text);
+    expect(body.title).toBe(text(locale, 'dataset.title'));
+    // The citation has title, publisher, version, date and URL.
+    const citation = body.citation as string;
+    expect(citation).toContain(body.title as string);
+    expect(citation).toContain(text(locale, 'meta.siteName'));
+    expect(citation).toContain(formatDate(dataset.lastUpdated, locale));
+    expect(citation).toMatch(new RegExp(`http://story\\.test/${locale}/data$`));
+    expect(license.text).toContain(license.name);
+    // Typed digits never reach Khmer text: the placeholders are filled in the locale's digits.
+    if (locale === 'km') expect(`${body.title} ${body.description} ${citation}`).not.toMatch(/[0-9]/);
+  });
+
+  it('keeps the lang each figure was asked with in its links.self', async () => {
+    for (const query of ['', '?lang=en', '?lang=km']) {
+      const { body } = await json(`/api/v1/prevalence${query}`);
+      for (const figure of body.figures as { id: string; links: { self: string } }[]) {
+        expect(figure.links.self).toBe(`http://story.test/api/v1/prevalence/${figure.id}${query}`);
+        expect((await fetchWorker(new URL(figure.links.self).pathname + query)).status).toBe(200);
+      }
+    }
+    expect((await json('/api/v1/prevalence/cases?lang=km')).body.links).toMatchObject({ self: 'http://story.test/api/v1/prevalence/cases?lang=km' });
+  });
+
+  it('gives counts over a period their period, not the last year', async () => {
+    const { body } = await json('/api/v1/prevalence');
+    const list = body.figures as { id: string; year: number | null; period?: { from: number; to: number } }[];
+    for (const id of ['officers-trained', 'cases', 'victims-rescued', 'perpetrators-convicted']) {
+      expect(list.find((f) => f.id === id)).toMatchObject({ year: null, period: { from: 2003, to: 2015 } });
+    }
+    expect(list.find((f) => f.id === 'minors-change')).toMatchObject({ year: null, period: { from: 2012, to: 2015 } });
+    expect(list.find((f) => f.id === 'minors-2015')).toMatchObject({ year: 2015 });
+    for (const f of list) if (f.period) expect(f.year, f.id).toBeNull();
+  });
+
+  it('answers If-Modified-Since with 304 where it sends Last-Modified, and If-None-Match first', async () => {
+    const first = await fetchWorker('/api/v1/prevalence');
+    const lastModified = first.headers.get('Last-Modified') ?? '';
+    const since = (date: string, extra: Record<string, string> = {}) => fetchWorker('/api/v1/prevalence', { headers: { 'If-Modified-Since': date, ...extra } });
+    expect((await since(lastModified)).status).toBe(304);
+    expect((await since(new Date(Date.parse(lastModified) + 86400_000).toUTCString())).status).toBe(304);
+    expect((await since(new Date(Date.parse(lastModified) - 1000).toUTCString())).status).toBe(200);
+    expect((await since('not a date')).status).toBe(200);
+    // RFC 9110 §13.1.3: with If-None-Match, If-Modified-Since is ignored.
+    expect((await since(lastModified, { 'If-None-Match': '"other"' })).status).toBe(200);
+    for (const path of ['/api/v1/prevalence/cases', '/api/v1/prevalence.csv?lang=km', '/api/v1/openapi.json']) {
+      expect((await fetchWorker(path, { headers: { 'If-Modified-Since': lastModified } })).status, path).toBe(304);
+    }
   });
 
   it.each(['fr', 'KM', '', 'en&lang=km', '%ZZ', '<script>'])('answers lang=%s with a 400 problem naming en and km', async (lang) => {
@@ -140,9 +199,14 @@ describe('GET /api/v1/prevalence.csv', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8; header=present');
     expect(res.headers.get('Content-Disposition')).toMatch(/^attachment; filename="cambodia-prevalence-[\d.]+-km\.csv"$/);
-    const text = await res.text();
-    expect(text.endsWith('\r\n')).toBe(true);
-    const [header, ...rows] = parseCsv(text);
+    const bytes = new Uint8Array(await res.clone().arrayBuffer());
+    // A UTF-8 byte-order mark, so that a spreadsheet opened by double-click reads UTF-8.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // Response.text() decodes as UTF-8 readers do: the mark is read, not kept.
+    const body = await res.text();
+    expect(body.startsWith(UTF8_BOM)).toBe(false);
+    expect(body.endsWith('\r\n')).toBe(true);
+    const [header, ...rows] = parseCsv(body);
     expect(header?.slice(0, 3)).toEqual(['id', 'value', 'low']);
     expect(rows).toHaveLength(figures.length);
     for (const row of rows) expect(row).toHaveLength(header?.length ?? 0);
@@ -150,6 +214,9 @@ describe('GET /api/v1/prevalence.csv', () => {
     expect(minors?.[1]).toBe('8.16');
     expect(minors?.[header?.indexOf('display') ?? -1]).toBe('៨,១៦%');
     expect(minors?.[header?.indexOf('places') ?? -1]).toContain('ភ្នំពេញ');
+    // A count over 2003–2015 has no single year.
+    const cases = rows.find((r) => r[0] === 'cases');
+    expect([cases?.[header?.indexOf('year') ?? -1], cases?.[header?.indexOf('period_from') ?? -1], cases?.[header?.indexOf('period_to') ?? -1]]).toEqual(['', '2003', '2015']);
   });
 
   it('supports ETag revalidation', async () => {
@@ -178,6 +245,11 @@ describe('schema and OpenAPI', () => {
     const refs = refsOf(body);
     expect(refs.map((r) => r.ref)).toEqual(expect.arrayContaining([expect.stringMatching(/\/(range|lang|figure)$/)]));
     expect(refs.filter((r) => !r.resolves)).toEqual([]);
+  });
+
+  it('names the licence in OpenAPI info.license', async () => {
+    const { body } = await json('/api/v1/openapi.json');
+    expect((body.info as { license: unknown }).license).toEqual({ name: dataset.license.name, url: dataset.license.url });
   });
 
   it('offers the locale list as the lang enum', async () => {

@@ -1,14 +1,19 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { shareableFigures, stepOfFigure } from '../../worker/content';
+import { changelog, dataset, shareableFigures, stepOfFigure } from '../../worker/content';
+import { cardFigure } from '../../worker/i18n/card-text';
+import { formatFigure } from '../../worker/i18n/format-figure';
 import { LOCALES } from '../../worker/i18n/locales';
+import { text } from '../../worker/i18n/rich-text';
 import { fetchAsset, fetchWorker } from './fetch';
 
 const ORIGIN = 'http://story.test';
 
 function metaContent(html: string, property: string): string | undefined {
   const match = new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html);
-  return match?.[1];
+  // The attribute's text, as a parser reads it.
+  const entities: Record<string, string> = { '&amp;': '&', '&#39;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>' };
+  return match?.[1]?.replace(/&(amp|#39|quot|lt|gt);/g, (e) => entities[e] ?? e);
 }
 
 function links(html: string, rel: string): { hreflang?: string; href: string }[] {
@@ -57,6 +62,46 @@ describe.each(LOCALES)('/%s/ page metadata', (locale) => {
     const html = await res.text();
     expect(links(html, 'canonical')).toEqual([{ href: `https://story.example.org/${locale}/` }]);
     expect(metaContent(html, 'og:image')).toMatch(/^https:\/\/story\.example\.org\/assets\/cards\//);
+  });
+});
+
+describe.each(LOCALES)('%s: the site and its previews', (locale) => {
+  const pages = ['/', ...shareableFigures.map((f) => `/f/${f.id}`), '/data', '/sources'];
+
+  it('has a real site name, not the working title', () => {
+    expect(text(locale, 'meta.siteName')).not.toMatch(/prevalence story|អត្ថបទស្ដីពីអត្រា/i);
+  });
+
+  it.each(pages)('%s names the site first, an image alt that describes the card, and its dates', async (path) => {
+    const html = await (await fetchWorker(`/${locale}${path}`)).text();
+    const siteName = metaContent(html, 'og:site_name');
+    expect(siteName).toBe(text(locale, 'meta.siteName'));
+    // Previews read the tags in order: the site's name comes before the title.
+    expect(html.indexOf('og:site_name')).toBeLessThan(html.indexOf('og:title'));
+    const alt = metaContent(html, 'og:image:alt') ?? '';
+    expect(metaContent(html, 'twitter:image:alt')).toBe(alt);
+    expect(alt).not.toBe(metaContent(html, 'og:title'));
+    expect(alt).toContain(siteName);
+    const figure = cardFigure(path.startsWith('/f/') ? path.slice(3) : 'story')!;
+    expect(alt).toContain(formatFigure(figure, locale));
+    expect(metaContent(html, 'article:published_time')).toBe(changelog[0]?.date);
+    expect(metaContent(html, 'article:modified_time')).toBe(dataset.lastUpdated);
+  });
+});
+
+describe('oEmbed thumbnails', () => {
+  const oembed = (url: string, query = '') => fetchWorker(`/oembed?format=json&url=${encodeURIComponent(url)}${query}`);
+
+  it.each(LOCALES.flatMap((l) => [`${ORIGIN}/${l}/`, `${ORIGIN}/${l}/f/cases`]))('%s carries the share card as its thumbnail', async (url) => {
+    const body = (await (await oembed(url)).json()) as { thumbnail_url: string; thumbnail_width: number; thumbnail_height: number };
+    await expectCard(body.thumbnail_url);
+    expect([body.thumbnail_width, body.thumbnail_height]).toEqual([1200, 630]);
+  });
+
+  it('names no thumbnail that would not fit maxwidth or maxheight', async () => {
+    const body = (await (await oembed(`${ORIGIN}/en/f/cases`, '&maxwidth=600')).json()) as Record<string, unknown>;
+    expect(body.width).toBeLessThanOrEqual(600);
+    expect(Object.keys(body).filter((k) => k.startsWith('thumbnail_'))).toEqual([]);
   });
 });
 

@@ -39,7 +39,8 @@ export function prevalenceCsvRecords(locale: Locale): Array<{ id: string; record
       high: range?.high,
       unit: f.unit,
       qualifier: f.qualifier,
-      year: f.year,
+      // As in the API: a figure over a period has no single year.
+      year: f.period ? undefined : f.year,
       period_from: f.period?.from,
       period_to: f.period?.to,
       population: f.population,
@@ -56,9 +57,15 @@ export function prevalenceCsvRecords(locale: Locale): Array<{ id: string; record
   });
 }
 
+/**
+ * Excel reads a CSV without a byte-order mark in the system's legacy code page, which garbles
+ * Khmer and the en dash; with one it reads UTF-8. Other readers skip the mark.
+ */
+export const UTF8_BOM = '\uFEFF';
+
 export function prevalenceCsv(locale: Locale): string {
   const rows = prevalenceCsvRecords(locale).map(({ record }) => CSV_COLUMNS.map((c) => csvField(record[c])).join(','));
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return UTF8_BOM + [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
 export function csvFileName(locale: Locale): string {

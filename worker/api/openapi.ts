@@ -6,7 +6,7 @@ const lang = {
   name: 'lang',
   in: 'query',
   required: false,
-  description: 'Adds localized labels and display strings (Khmer digits for km).',
+  description: "Localizes the dataset's title, description, citation and licence text and adds each figure's labels and display strings (Khmer digits for km).",
   schema: { $ref: '#/components/schemas/lang' },
 };
 const figureId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
@@ -17,7 +17,7 @@ const problem = (description: string) => ({
 const cached = {
   ETag: { schema: { type: 'string' }, description: 'Strong validator; send it back as If-None-Match for a 304.' },
   'Cache-Control': { schema: { type: 'string' } },
-  'Last-Modified': { schema: { type: 'string' } },
+  'Last-Modified': { schema: { type: 'string' }, description: 'The data version\'s date; send it back as If-Modified-Since for a 304.' },
 };
 
 export function openApiDocument(origin: string) {
@@ -26,6 +26,8 @@ export function openApiDocument(origin: string) {
     info: {
       title: 'Cambodia prevalence API',
       version: dataset.version,
+      // The compilation's licence; each figure is credited to its source in the data.
+      license: { name: dataset.license.name, url: dataset.license.url },
       description:
         'Live figures of the story, for partner sites to embed. Read-only: GET, HEAD and OPTIONS (CORS, any origin). Errors are RFC 9457 problem details.',
     },
@@ -58,10 +60,11 @@ export function openApiDocument(origin: string) {
       },
       '/api/v1/prevalence.csv': {
         get: {
-          summary: 'Every figure as RFC 4180 CSV (UTF-8, header row)',
+          summary: 'Every figure as RFC 4180 CSV (UTF-8 with a byte-order mark, so spreadsheets read it as UTF-8; header row)',
           parameters: [lang],
           responses: {
             200: { description: 'CSV', headers: cached, content: { 'text/csv': { schema: { type: 'string' } } } },
+            304: { description: 'Not modified' },
             400: problem('Unsupported lang'),
           },
         },

@@ -1,6 +1,7 @@
 // The API's view of the content: one source of truth, no second copy of any number.
 import { dataset, findFigure, figures, type Figure } from '../content';
 import { figureDetail, formatFigure } from '../i18n/format-figure';
+import { citationText, datasetDescription, datasetTitle, licenseText } from '../i18n/citation';
 import { FALLBACK_LOCALE, type Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
@@ -26,7 +27,8 @@ export function figureJson(figure: Figure, { origin }: Links, locale?: Locale) {
     unit: figure.unit,
     decimals: figure.decimals,
     qualifier: figure.qualifier,
-    year: figure.year,
+    // A count over 2003–2015 is not a count of 2015: such a figure carries its period alone.
+    year: figure.period ? null : figure.year,
     ...(figure.period ? { period: figure.period } : {}),
     ...(figure.derived ? { derived: figure.derived } : {}),
     population: {
@@ -37,7 +39,7 @@ export function figureJson(figure: Figure, { origin }: Links, locale?: Locale) {
     places: figure.places,
     source: sourceJson(figure.source),
     links: {
-      self: `${origin}/api/${API_VERSION}/prevalence/${figure.id}`,
+      self: `${origin}/api/${API_VERSION}/prevalence/${figure.id}${locale ? `?lang=${locale}` : ''}`,
       story: `${origin}/${labelLocale}/f/${figure.id}`,
       sources: `${origin}/${labelLocale}/sources#${figure.id}`,
       embed: `${origin}/embed/${figure.id}?lang=${labelLocale}`,
@@ -58,12 +60,10 @@ export function figureJson(figure: Figure, { origin }: Links, locale?: Locale) {
 export function datasetJson(links: Links, locale?: Locale) {
   const storyLocale = locale ?? FALLBACK_LOCALE;
   return {
-    title: dataset.title,
-    description:
-      "Shares of minors among people available in commercial sex establishments in Phnom Penh, Siem Reap and Sihanoukville, from International Justice Mission's prevalence studies (2012 and 2015), with early-2000s estimates and the justice system's results.",
-    citation: `International Justice Mission prevalence studies, compiled in "${dataset.title}", version ${dataset.version} (${dataset.lastUpdated}), ${links.origin}/${storyLocale}/`,
-    license:
-      'Figures are facts reported by International Justice Mission; cite IJM as their source. This compilation may be reused with attribution and a link to the story.',
+    title: datasetTitle(storyLocale),
+    description: datasetDescription(storyLocale),
+    citation: citationText(storyLocale, links.origin),
+    license: { id: dataset.license.id, name: dataset.license.name, url: dataset.license.url, text: licenseText(storyLocale) },
     version: dataset.version,
     lastUpdated: dataset.lastUpdated,
     ...(locale ? { lang: locale } : {}),

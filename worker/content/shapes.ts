@@ -57,6 +57,18 @@ export const shapes = {
     },
   },
 
+  /** The licence of the project's own compilation and graphics; each figure stays its source's. */
+  license: {
+    type: 'object',
+    required: ['id', 'name', 'url'],
+    additionalProperties: false,
+    properties: {
+      id: { type: 'string', description: 'SPDX identifier, e.g. CC-BY-4.0.' },
+      name: text,
+      url: { ...url, pattern: '^https://' },
+    },
+  },
+
   /** A figure as stored in content/data/figures.json: either a value or a derivation. */
   figureRecord: {
     type: 'object',
@@ -82,12 +94,13 @@ export const shapes = {
   /** content/data/figures.json: every figure, its source and how it was measured. */
   datasetFile: {
     type: 'object',
-    required: ['title', 'version', 'lastUpdated', 'sources', 'places', 'populations', 'timeline', 'figures'],
+    required: ['title', 'version', 'lastUpdated', 'license', 'sources', 'places', 'populations', 'timeline', 'figures'],
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
       title: text,
       version: ref('version'),
+      license: ref('license'),
       lastUpdated: { type: 'string', format: 'date' },
       sources: { type: 'array', minItems: 1, items: ref('source') },
       places: { type: 'array', items: ref('id'), uniqueItems: true },
@@ -115,8 +128,11 @@ export const shapes = {
       unit: ref('unit'),
       decimals: ref('decimals'),
       qualifier: ref('qualifier'),
-      year: { oneOf: [ref('year'), { type: 'null' }] },
-      period: ref('period'),
+      year: {
+        oneOf: [ref('year'), { type: 'null' }],
+        description: 'The one year the figure was measured in; null when it covers a period (see period) or has no date.',
+      },
+      period: { ...ref('period'), description: 'The years a count or a change covers, e.g. 2003–2015; year is then null.' },
       derived: ref('derivation'),
       population: {
         type: 'object',
@@ -140,6 +156,8 @@ export const shapes = {
       credit: { type: 'string', description: 'The source credit and story link text, localized.' },
     },
     dependentRequired: { lang: ['label', 'display', 'detail', 'placeNames', 'credit'] },
+    // A figure over a period never also claims its last year.
+    dependentSchemas: { period: { properties: { year: { type: 'null' } } } },
   },
 
   /** GET /api/v1/prevalence: every figure, with dataset metadata. */
@@ -150,8 +168,18 @@ export const shapes = {
     properties: {
       title: { type: 'string' },
       description: { type: 'string' },
-      citation: { type: 'string' },
-      license: { type: 'string' },
+      citation: { type: 'string', description: 'How to cite the dataset: title, publisher, version, date and URL, in lang.' },
+      license: {
+        type: 'object',
+        required: ['id', 'name', 'url', 'text'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string' },
+          name: { type: 'string' },
+          url,
+          text: { type: 'string', description: 'What the licence covers and how to credit, in lang.' },
+        },
+      },
       version: ref('version'),
       lastUpdated: { type: 'string', format: 'date' },
       lang: ref('lang'),
@@ -190,7 +218,13 @@ export const shapes = {
       title: { type: 'string' },
       provider_name: { type: 'string' },
       provider_url: url,
+      cache_age: { type: 'integer' },
+      thumbnail_url: { ...url, description: 'The share card (PNG).' },
+      thumbnail_width: { type: 'integer' },
+      thumbnail_height: { type: 'integer' },
     },
+    // oEmbed §2.3.4: the thumbnail's three fields come together or not at all.
+    dependentRequired: { thumbnail_url: ['thumbnail_width', 'thumbnail_height'] },
   },
 } as const;
 

@@ -45,6 +45,14 @@ export class RenderCache {
 /** Every render cache of the Worker, so a test can check that none outgrows its bound. */
 export const renderCaches: RenderCache[] = [];
 
+/** RFC 9110 §13.1.3: If-Modified-Since counts only without If-None-Match, and only where Last-Modified is sent. */
+function notModifiedSince(request: Request, lastModified: string | undefined): boolean {
+  const since = request.headers.get('If-Modified-Since');
+  if (!lastModified || !since || request.headers.has('If-None-Match')) return false;
+  const sinceTime = Date.parse(since);
+  return !Number.isNaN(sinceTime) && Date.parse(lastModified) <= sinceTime;
+}
+
 /** A 200 with the body, or a 304 when the client already holds these bytes. */
 export function respondCached(
   request: Request,
@@ -53,7 +61,7 @@ export function respondCached(
   status = 200,
 ): Response {
   const all = { ...headers, ETag: cached.etag };
-  if (status === 200 && matchesIfNoneMatch(request.headers.get('If-None-Match'), cached.etag)) {
+  if (status === 200 && (matchesIfNoneMatch(request.headers.get('If-None-Match'), cached.etag) || notModifiedSince(request, headers['Last-Modified']))) {
     return new Response(null, { status: 304, headers: all });
   }
   return new Response(request.method === 'HEAD' ? null : cached.body, { status, headers: all });

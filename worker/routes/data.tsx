@@ -10,6 +10,7 @@ import { message } from '../i18n/messages';
 import { DataPage } from '../views/DataPage';
 import { renderDocument } from '../views/Layout';
 import { ReferencePageMeta } from '../views/SocialMeta';
+import { datasetJsonLd } from '../views/structured-data';
 
 const pages = new RenderCache('data pages');
 const DEFAULT_FIGURE = 'minors-2015';
@@ -33,7 +34,14 @@ for (const locale of LOCALES) {
           origin={origin}
           choice={{ figure, lang }}
           head={
-            <ReferencePageMeta locale={locale} origin={origin} path="/data" title={title} description={message(locale, 'data.intro')} />
+            <ReferencePageMeta
+              locale={locale}
+              origin={origin}
+              path="/data"
+              title={title}
+              description={message(locale, 'data.intro')}
+              structuredData={datasetJsonLd(locale, origin)}
+            />
           }
         />,
       ),

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { shareCard } from '../assets';
+import { CARD_HEIGHT, CARD_WIDTH } from '../card-size';
 import { shareableFigures } from '../content';
 import { EMBED_HEIGHT, EMBED_WIDTH } from '../embed-size';
 import type { AppEnv } from '../env';
@@ -61,6 +63,12 @@ oembedRoutes.get('/oembed', (c) => {
   const height = Math.min(EMBED_HEIGHT, maxHeight ?? EMBED_HEIGHT);
 
   const title = text(target.locale, `figure.${target.figure}.label`);
+  // oEmbed §2.3.4: the thumbnail, too, must fit maxwidth and maxheight; else none is named.
+  const card = shareCard(target.locale, target.figure);
+  const thumbnail =
+    card && CARD_WIDTH <= (maxWidth ?? CARD_WIDTH) && CARD_HEIGHT <= (maxHeight ?? CARD_HEIGHT)
+      ? { thumbnail_url: origin + card, thumbnail_width: CARD_WIDTH, thumbnail_height: CARD_HEIGHT }
+      : {};
   return c.json(
     {
       version: '1.0',
@@ -71,6 +79,7 @@ oembedRoutes.get('/oembed', (c) => {
       cache_age: 300,
       width,
       height,
+      ...thumbnail,
       html: iframeCode({ origin, figure: target.figure, lang: target.locale, title, width, height }),
     },
     200,

@@ -10,15 +10,19 @@ import { LOCALES, type Locale } from '../i18n/locales';
 import { text } from '../i18n/rich-text';
 import { renderDocument } from '../views/Layout';
 import { SocialMeta } from '../views/SocialMeta';
+import { newsArticle } from '../views/structured-data';
+import { cardAlt } from '../i18n/card-text';
 import { StoryPage } from '../views/StoryPage';
 import { notFound } from '../http/errors';
 
 const pages = new RenderCache('story and figure pages');
+const absolute = (origin: string, path: string | undefined) => (path ? origin + path : undefined);
 const shareable = new Set(shareableFigures.map((f) => f.id));
 
 export function renderStory(locale: Locale, origin: string): string {
   const title = text(locale, 'meta.title');
   const description = text(locale, 'meta.description');
+  const image = absolute(origin, shareCard(locale, 'story'));
   const head = (
     <SocialMeta
       locale={locale}
@@ -26,9 +30,10 @@ export function renderStory(locale: Locale, origin: string): string {
       path="/"
       title={title}
       description={description}
-      image={shareCard(locale, 'story')}
-      imageAlt={title}
+      image={image}
+      imageAlt={cardAlt(locale, 'story')}
       xDefault="/"
+      structuredData={newsArticle({ locale, origin, url: `${origin}/${locale}/`, headline: title, description, image })}
     />
   );
   return renderDocument(<StoryPage locale={locale} title={title} description={description} head={head} />);
@@ -39,6 +44,7 @@ export function renderFigureStory(locale: Locale, figure: Figure, origin: string
   // Each figure page previews its own figure, not the story's headline result.
   const description = text(locale, `figure.${figure.id}.description`);
   const openStep = stepOfFigure(figure.id)?.id;
+  const image = absolute(origin, shareCard(locale, figure.id));
   const head = (
     <SocialMeta
       locale={locale}
@@ -46,8 +52,9 @@ export function renderFigureStory(locale: Locale, figure: Figure, origin: string
       path={`/f/${figure.id}`}
       title={title}
       description={description}
-      image={shareCard(locale, figure.id)}
-      imageAlt={title}
+      image={image}
+      imageAlt={cardAlt(locale, figure.id)}
+      structuredData={newsArticle({ locale, origin, url: `${origin}/${locale}/f/${figure.id}`, headline: title, description, image })}
     />
   );
   return renderDocument(

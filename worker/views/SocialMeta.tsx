@@ -1,5 +1,8 @@
 import { shareCard } from '../assets';
+import { cardAlt } from '../i18n/card-text';
+import { siteName } from '../i18n/citation';
 import { FALLBACK_LOCALE, LOCALES, localeInfo, otherLocales, type Locale } from '../i18n/locales';
+import { dateModified, datePublished, jsonLdText } from './structured-data';
 
 export interface SocialMetaProps {
   locale: Locale;
@@ -10,9 +13,12 @@ export interface SocialMetaProps {
   description: string;
   /** Absolute or root-relative URL of the 1200×630 share card; none where the build made none. */
   image: string | undefined;
+  /** Describes the card itself (cardAlt), not the page: previews show it beside the title. */
   imageAlt: string;
   /** Where x-default points: the negotiating root for the story, else the English page. */
   xDefault?: string;
+  /** schema.org JSON-LD for the page (./structured-data.ts). */
+  structuredData?: object;
 }
 
 /** Canonical, hreflang alternates, Open Graph and Twitter card tags for a localized page. */
@@ -33,6 +39,8 @@ export function SocialMeta(props: SocialMetaProps) {
         href={`${origin}/oembed?url=${encodeURIComponent(url(locale))}&format=json`}
         title={props.title}
       />
+      {/* Telegram and Facebook print the site's name above the title. */}
+      <meta property="og:site_name" content={siteName(locale)} />
       <meta property="og:type" content="article" />
       <meta property="og:title" content={props.title} />
       <meta property="og:description" content={props.description} />
@@ -46,6 +54,8 @@ export function SocialMeta(props: SocialMetaProps) {
           <meta property="og:image:alt" content={props.imageAlt} />
         </>
       )}
+      <meta property="article:published_time" content={datePublished} />
+      <meta property="article:modified_time" content={dateModified} />
       <meta property="og:locale" content={localeInfo(locale).ogLocale} />
       {otherLocales(locale).map((l) => (
         <meta property="og:locale:alternate" content={localeInfo(l).ogLocale} />
@@ -53,12 +63,25 @@ export function SocialMeta(props: SocialMetaProps) {
       <meta name="twitter:card" content="summary_large_image" />
       <meta name="twitter:title" content={props.title} />
       <meta name="twitter:description" content={props.description} />
-      {image && <meta name="twitter:image" content={image} />}
+      {image && (
+        <>
+          <meta name="twitter:image" content={image} />
+          <meta name="twitter:image:alt" content={props.imageAlt} />
+        </>
+      )}
+      {props.structuredData && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(props.structuredData) }} />}
     </>
   );
 }
 
 /** Social tags for a reference page (sources, data), which shares the story's card. */
-export function ReferencePageMeta(props: { locale: Locale; origin: string; path: string; title: string; description: string }) {
-  return <SocialMeta {...props} image={shareCard(props.locale, 'story')} imageAlt={props.title} />;
+export function ReferencePageMeta(props: {
+  locale: Locale;
+  origin: string;
+  path: string;
+  title: string;
+  description: string;
+  structuredData?: object;
+}) {
+  return <SocialMeta {...props} image={shareCard(props.locale, 'story')} imageAlt={cardAlt(props.locale, 'story')} />;
 }
