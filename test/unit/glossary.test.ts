@@ -76,6 +76,11 @@ describe('content/glossary.json', () => {
       'story',
       'labour trafficking',
       'sex trade',
+      'trafficking in persons (tip) report',
+      'state department',
+      'tier two watch list',
+      'national committee for counter trafficking',
+      'good practice',
     ]) {
       expect(terms).toContain(term);
     }
@@ -153,5 +158,24 @@ describe('្ដ and ្ត spellings', () => {
 
   it('uses every listed ្ដ word somewhere, so each check has teeth', () => {
     for (const word of DA_WORDS) expect(khmerTexts.some(([, text]) => text.includes(word)), word).toBe(true);
+  });
+});
+
+describe('terms given with their English on first mention', () => {
+  const steps = JSON.parse(readFileSync('content/story/steps.json', 'utf8')) as { id: string }[];
+  // The story's text in reading order: heading, then body, step by step.
+  const storyKm = steps.flatMap(({ id }) => [`step.${id}.heading`, `step.${id}.body`]).map((key) => km[key]?.text ?? '');
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Issue 15: the TIP terms keep the English in brackets on first mention, so a reader can look them up.
+  it.each([
+    ['tip-report', 'Trafficking in Persons Report'],
+    ['tier-two-watch-list', 'Tier Two Watch List'],
+  ])('%s is followed by "%s" in brackets where the story first names it', (id, english) => {
+    const term = glossary.find((t) => t.id === id);
+    expect(term, id).toBeDefined();
+    const first = storyKm.find((text) => text.includes(term?.km ?? '\u0000'));
+    expect(first, `the story names ${id}`).toBeDefined();
+    const firstUse = (first ?? '').slice((first ?? '').indexOf(term?.km ?? ''));
+    expect(firstUse).toMatch(new RegExp(`^${escape(term?.km ?? '')} \\(${escape(english)}[^()]*\\)`));
   });
 });
