@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { shareableFigures } from '../content';
-import { EMBED_HEIGHT, EMBED_WIDTH } from '../embed-size';
+import { EMBED_WIDTH, reservedHeight } from '../embed-size';
 import type { AppEnv } from '../env';
 import { cacheTags, PUBLIC_CACHE } from '../http/headers';
 import { siteOrigin } from '../http/origin';
@@ -35,7 +35,7 @@ export const oembedRoutes = new Hono<AppEnv>();
 
 oembedRoutes.use('/oembed', publicCors);
 
-/** oEmbed 1.0: `rich`, whose html is the iframe of the figure's card. */
+/** oEmbed 1.0: `rich`, whose html is the data page's iframe code, resize script and fallback included. */
 oembedRoutes.get('/oembed', (c) => {
   const format = c.req.query('format') ?? 'json';
   if (format !== 'json') return problem(c, { title: 'Not Implemented', status: 501, detail: 'Only format=json is implemented.' });
@@ -57,8 +57,11 @@ oembedRoutes.get('/oembed', (c) => {
   if (maxWidth === null || maxHeight === null) {
     return problem(c, { title: 'Bad Request', status: 400, detail: 'maxwidth and maxheight must be positive whole numbers of pixels.' });
   }
+  const figure = shareableFigures.find((f) => f.id === target.figure);
+  if (!figure) return problem(c, { title: 'Not Found', status: 404, detail: 'That URL is not a story or figure page of this site.' });
+  const reserved = reservedHeight(figure.id, target.locale);
   const width = Math.min(EMBED_WIDTH, maxWidth ?? EMBED_WIDTH);
-  const height = Math.min(EMBED_HEIGHT, maxHeight ?? EMBED_HEIGHT);
+  const height = Math.min(reserved, maxHeight ?? reserved);
 
   const title = text(target.locale, `figure.${target.figure}.label`);
   return c.json(
@@ -71,7 +74,7 @@ oembedRoutes.get('/oembed', (c) => {
       cache_age: 300,
       width,
       height,
-      html: iframeCode({ origin, figure: target.figure, lang: target.locale, title, width, height }),
+      html: iframeCode({ origin, figure, lang: target.locale, width, height }),
     },
     200,
     { 'Cache-Control': PUBLIC_CACHE, 'Cache-Tag': cacheTags('oembed', target.locale) },
