@@ -39,6 +39,16 @@ function findApiOrigin(): string | undefined {
 const API_ORIGIN = findApiOrigin();
 const fontsAdded = new Set<string>();
 
+/** How long the card waits for its webfont before it shows in a stand-in font. */
+const FONT_WAIT_MS = 3_000;
+
+/** Resolves once the locale's webfont can draw `text` (or has failed, or took too long). */
+function localeFontReady(lang: string, text: string): Promise<unknown> {
+  const font = __LOCALE_FONTS__[lang];
+  if (!font || !('fonts' in document)) return Promise.resolve();
+  return Promise.race([document.fonts.load(`16px "${font.family}"`, text).catch(() => undefined), new Promise((r) => setTimeout(r, FONT_WAIT_MS))]);
+}
+
 function addLocaleFont(origin: string, lang: string): void {
   // @font-face inside shadow DOM is ignored, so the face is added to the document once.
   const font = __LOCALE_FONTS__[lang];
@@ -146,6 +156,8 @@ export class PrevalenceFigure extends HTMLElement {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const figure: unknown = await res.json();
       if (!isFigure(figure, origin)) throw new Error('not a figure of this site');
+      // Shown in a stand-in font, the card would change height when its own font arrives.
+      await localeFontReady(figure.lang, figure.label + figure.display + figure.detail + figure.credit);
       if (key === this.asked) this.show(figure);
     } catch (error) {
       if (key !== this.asked) return;

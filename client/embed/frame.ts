@@ -22,8 +22,17 @@ function postHeight(): void {
   window.parent.postMessage({ type: 'prevalence-figure:height', figure: card.dataset.figure, height }, '*');
 }
 
-// The children, not the card: the card's own box follows the frame, its children the content.
-const observer = new ResizeObserver(postHeight);
-for (const child of Array.from(card?.children ?? [])) observer.observe(child);
-document.fonts?.ready.then(postHeight);
-postHeight();
+function start(): void {
+  // The children, not the card: the card's own box follows the frame, its children the content.
+  const observer = new ResizeObserver(postHeight);
+  for (const child of Array.from(card?.children ?? [])) observer.observe(child);
+  postHeight();
+}
+
+// The first message shows the frame, so it waits for the card's own font: measured in a
+// stand-in font, the card would grow and then shrink, moving the partner's page twice.
+if (card && 'fonts' in document) {
+  document.fonts.load(getComputedStyle(card).font, card.textContent ?? '').then(start, start);
+} else {
+  start();
+}
