@@ -364,3 +364,43 @@ describe('the web component', () => {
     }
   });
 });
+
+describe("the iframe code's resize script", () => {
+  it('resizes its own frame only, from the public origin only, to a whole number of pixels within bounds only', async () => {
+    const open = await openAt(390);
+    try {
+      const { page } = open;
+      const [first] = snippets.filter((s) => s.lang === LOCALES[0]);
+      // Another frame on the page, on the partner's own origin, that tries to take over the page.
+      const intruder = addPartnerPage('<!doctype html><title>intruder</title><p>ad</p>');
+      const url = addPartnerPage(partnerPage(LOCALES[0]!, [first!.iframe.replaceAll(origin, healthyOrigin), `<iframe id="intruder" src="${intruder}" title="ad" width="300" height="150"></iframe>`]));
+      await gotoPartner(page, url);
+      const card = page.locator('section.embed iframe').first();
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('section.embed iframe')!).visibility === 'visible');
+      const reserved = Number(await card.getAttribute('height'));
+      const cardFrame = page.frames().find((f) => f.url().startsWith(`${healthyOrigin}/embed/`))!;
+      const intruderFrame = page.frames().find((f) => f.url() === intruder)!;
+
+      await page.evaluate(() => {
+        const frame = document.querySelector('section.embed iframe')!;
+        const w = window as unknown as { heightsSet: (string | null)[] };
+        w.heightsSet = [];
+        new MutationObserver((records) => w.heightsSet.push(...records.map(() => frame.getAttribute('height')))).observe(frame, { attributeFilter: ['height'] });
+      });
+      const post = (frame: typeof cardFrame, height: unknown) =>
+        frame.evaluate((h) => parent.postMessage({ type: 'prevalence-figure:height', figure: 'x', height: h }, '*'), height);
+      await post(intruderFrame, 99_999);
+      await post(intruderFrame, 300);
+      for (const height of [99_999, 2001, 99, 150.5, '300', null]) await post(cardFrame, height);
+      await post(cardFrame, reserved + 40);
+      await page.waitForFunction((h) => document.querySelector('section.embed iframe')!.getAttribute('height') === String(h), reserved + 40);
+      // Every height the frame took: its own reserved one (the card re-posting it) and the one valid message.
+      const taken = await page.evaluate(() => (window as unknown as { heightsSet: string[] }).heightsSet);
+      expect(new Set(taken)).toEqual(new Set([String(reserved + 40), ...(taken.includes(String(reserved)) ? [String(reserved)] : [])]));
+      expect(await page.locator('#intruder').getAttribute('height')).toBe('150');
+      expect(open.errors).toEqual([]);
+    } finally {
+      await open.close();
+    }
+  });
+});

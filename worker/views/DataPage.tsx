@@ -100,11 +100,12 @@ export function DataPage({ locale, origin, choice, head }: { locale: Locale; ori
           loading="lazy"
         />
 
-        <h3 id="code">{message(locale, 'data.kit.code')}</h3>
+        {/* An h2 after the preview: axe reads the framed card's own h1 in between. */}
+        <h2 id="code">{message(locale, 'data.kit.code')}</h2>
         <p>{message(locale, 'data.kit.code.intro')}</p>
-        <h4>{message(locale, 'data.embed.iframe')}</h4>
+        <h3>{message(locale, 'data.embed.iframe')}</h3>
         <CodeBlock id="code-iframe" code={iframeCode(target)} locale={locale} />
-        <h4>{message(locale, 'data.embed.component')}</h4>
+        <h3>{message(locale, 'data.embed.component')}</h3>
         <CodeBlock id="code-component" code={componentCode(target)} locale={locale} />
 
         <h2 id="downloads">{message(locale, 'data.kit.downloads')}</h2>

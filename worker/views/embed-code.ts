@@ -35,10 +35,13 @@ export function embedUrl({ origin, figure, lang }: Pick<EmbedTarget, 'origin' | 
 /** The figure as text with a link to the story: what the partner's page shows without the card. */
 function fallback({ origin, figure, lang }: EmbedTarget, style: string): string {
   const story = `${origin}/${lang}/f/${encodeURIComponent(figure.id)}`;
+  // Never taller than the card's room: in a partner's taller font it scrolls rather than push the page.
+  const height = reservedHeight(figure.id, lang);
   return (
-    `<p lang="${escapeHtml(lang)}" style="${style}box-sizing:border-box;margin:0;padding:12px 16px;border:1px solid #d9d4c9;border-radius:6px">` +
+    `<p lang="${escapeHtml(lang)}" style="${style}max-height:${height}px;overflow:auto;box-sizing:border-box;margin:0;padding:8px 12px;` +
+    `border:1px solid #d9d4c9;border-radius:6px;font-size:14px;line-height:1.5">` +
     `<strong>${escapeHtml(text(lang, `figure.${figure.id}.label`))}</strong><br>` +
-    `${escapeHtml(formatFigure(figure, lang))}<br>${escapeHtml(figureDetail(figure, lang))}<br>` +
+    `${escapeHtml(formatFigure(figure, lang))} · ${escapeHtml(figureDetail(figure, lang))}<br>` +
     `<a href="${escapeHtml(story)}">${escapeHtml(text(lang, 'embed.credit'))}</a></p>`
   );
 }
