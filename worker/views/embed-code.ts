@@ -5,7 +5,7 @@
 import type { Figure } from '../content';
 import { EMBED_WIDTH, reservedHeight } from '../embed-size';
 import { figureDetail, formatFigure } from '../i18n/format-figure';
-import type { Locale } from '../i18n/locales';
+import { localeInfo, type Locale } from '../i18n/locales';
 import { text } from '../i18n/rich-text';
 
 /** Bounds of a height the iframe code accepts from its card, in CSS pixels. */
@@ -39,7 +39,7 @@ function fallback({ origin, figure, lang }: EmbedTarget, style: string): string 
   const height = reservedHeight(figure.id, lang);
   return (
     `<p lang="${escapeHtml(lang)}" style="${style}max-height:${height}px;overflow:auto;box-sizing:border-box;margin:0;padding:8px 12px;` +
-    `border:1px solid #d9d4c9;border-radius:6px;font-size:14px;line-height:1.5">` +
+    `border:1px solid #d9d4c9;border-radius:6px;font-size:14px;line-height:${localeInfo(lang).lineHeight}">` +
     `<strong>${escapeHtml(text(lang, `figure.${figure.id}.label`))}</strong><br>` +
     `${escapeHtml(formatFigure(figure, lang))} · ${escapeHtml(figureDetail(figure, lang))}<br>` +
     `<a href="${escapeHtml(story)}">${escapeHtml(text(lang, 'embed.credit'))}</a></p>`
