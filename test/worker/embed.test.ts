@@ -163,3 +163,11 @@ describe.each(LOCALES)('the data page code in %s', (lang) => {
     expect(codeBlock(html, 'citation')).toBe(api.citation);
   });
 });
+
+describe('worker/embed-heights.json', () => {
+  it.each(LOCALES)('has a measured height for every figure card in %s (scripts/measure-embed-heights.ts)', async (lang) => {
+    const { default: heights } = await import('../../worker/embed-heights.json');
+    const measured = (heights as Record<string, Record<string, number>>)[lang] ?? {};
+    for (const figure of shareableFigures) expect(measured[figure.id], figure.id).toBeGreaterThanOrEqual(MIN_FRAME_HEIGHT);
+  });
+});
