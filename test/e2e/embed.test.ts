@@ -10,7 +10,7 @@ let partner: Server;
 let partnerOrigin: string;
 
 const partnerPage = (storyOrigin: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>
-<script src="${storyOrigin}/embed.js" defer></script></head><body>
+<script src="${storyOrigin}/embed.js" async></script></head><body>
 <h1>Partner newsroom</h1>
 <prevalence-figure id="wc" figure="minors-2015" lang="km"></prevalence-figure>
 <iframe id="frame" src="${storyOrigin}/embed/minors-change?lang=km" title="figure" width="360" height="10"></iframe>

@@ -1,6 +1,9 @@
 import { LOCALES } from '../../worker/i18n/locales';
 import { describe, expect, it } from 'vitest';
-import { shareableFigures } from '../../worker/content';
+import { findFigure, shareableFigures } from '../../worker/content';
+import { reservedHeight } from '../../worker/embed-size';
+import { formatFigure } from '../../worker/i18n/format-figure';
+import { MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from '../../worker/views/embed-code';
 import { fetchAsset, fetchWorker } from './fetch';
 
 describe('GET /embed/{id}', () => {
@@ -90,5 +93,81 @@ describe('GET /oembed', () => {
     expect(html).toContain(
       `<link rel="alternate" type="application/json+oembed" href="http://story.test/oembed?url=${encodeURIComponent('http://story.test/km/f/cases')}&amp;format=json"`,
     );
+  });
+});
+
+/** The text of the data page's code block with this id, as a partner copies it. */
+function codeBlock(html: string, id: string): string {
+  const match = new RegExp(`<pre id="${id}"[^>]*><code>([\\s\\S]*?)</code></pre>`).exec(html);
+  if (!match) throw new Error(`no code block #${id}`);
+  return match[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+describe.each(LOCALES)('the data page code in %s', (lang) => {
+  const figure = findFigure('minors-2015')!;
+  const page = async () => (await fetchWorker(`/${lang}/data?figure=${figure.id}&lang=${lang}`)).text();
+
+  it('the iframe code is one block: the frame at its reserved size over a text fallback, and a resize script for that frame only', async () => {
+    const code = codeBlock(await page(), 'code-iframe');
+    expect(code.match(/<iframe /g)).toHaveLength(1);
+    expect(code.match(/<script>/g)).toHaveLength(1);
+    expect(code).toContain(`src="http://story.test/embed/${figure.id}?lang=${lang}"`);
+    expect(code).toContain(`height="${reservedHeight(figure.id, lang)}"`);
+    // The script trusts only the public origin, the frame's own window, and bounded whole pixels.
+    expect(code).toContain('e.origin!=="http://story.test"');
+    expect(code).toContain('e.source!==f.contentWindow');
+    expect(code).toContain(`!Number.isInteger(h)||h<${MIN_FRAME_HEIGHT}||h>${MAX_FRAME_HEIGHT}`);
+    expect(code).not.toContain('querySelectorAll');
+    // The fallback: the figure as text in its language, and a link to the story.
+    expect(code).toContain(`<p lang="${lang}"`);
+    expect(code).toContain(formatFigure(figure, lang));
+    expect(code).toContain(`<a href="http://story.test/${lang}/f/${figure.id}">`);
+  });
+
+  it('the component code loads its script async and carries the same fallback at the reserved height', async () => {
+    const code = codeBlock(await page(), 'code-component');
+    expect(code).toContain('<script src="http://story.test/embed.js" async></script>');
+    expect(code).not.toContain('defer');
+    expect(code).toMatch(new RegExp(`<prevalence-figure figure="${figure.id}" lang="${lang}"><p lang="${lang}" [^>]*min-height:${reservedHeight(figure.id, lang)}px`));
+    expect(code).toContain(formatFigure(figure, lang));
+    expect(code).toContain(`<a href="http://story.test/${lang}/f/${figure.id}">`);
+  });
+
+  it("oEmbed's html is the data page's iframe code, at the card's reserved size", async () => {
+    const oembed = (await (await fetchWorker(`/oembed?url=${encodeURIComponent(`http://story.test/${lang}/f/${figure.id}`)}&format=json`)).json()) as {
+      html: string;
+      height: number;
+    };
+    expect(oembed.html).toBe(codeBlock(await page(), 'code-iframe'));
+    expect(oembed.height).toBe(reservedHeight(figure.id, lang));
+  });
+
+  it('reads top-down as a partner uses it: choose, preview, copy, download, cite, licence, then the API', async () => {
+    const html = await page();
+    const order = ['<form method="get"', '<iframe class="preview"', 'id="code"', 'id="code-iframe"', 'id="code-component"', 'id="downloads"', 'id="cite"', 'id="licence"', 'id="notes"', 'id="api"'];
+    const positions = order.map((marker) => html.indexOf(marker));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(html).toContain(`height="${reservedHeight(figure.id, lang)}"`);
+    expect(html).toContain('stale-if-error');
+  });
+
+  it('offers the CSV, and the citation the API gives', async () => {
+    const html = await page();
+    const csv = /<a href="([^"]+\.csv[^"]*)" download="">/.exec(html.slice(html.indexOf('id="downloads"')))?.[1];
+    expect(csv).toBeDefined();
+    const res = await fetchWorker(csv!.replace(/&amp;/g, '&'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/csv/);
+    const api = (await (await fetchWorker(`/api/v1/prevalence?lang=${lang}`)).json()) as { citation: string };
+    expect(codeBlock(html, 'citation')).toBe(api.citation);
+  });
+});
+
+describe('worker/embed-heights.json', () => {
+  it.each(LOCALES)('has a measured height for every figure card in %s (scripts/measure-embed-heights.ts)', async (lang) => {
+    const { default: heights } = await import('../../worker/embed-heights.json');
+    const measured = (heights as Record<string, Record<string, number>>)[lang] ?? {};
+    for (const figure of shareableFigures) expect(measured[figure.id], figure.id).toBeGreaterThanOrEqual(MIN_FRAME_HEIGHT);
   });
 });

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { shareCard } from '../assets';
 import { CARD_HEIGHT, CARD_WIDTH } from '../card-size';
 import { shareableFigures } from '../content';
-import { EMBED_HEIGHT, EMBED_WIDTH } from '../embed-size';
+import { EMBED_WIDTH, reservedHeight } from '../embed-size';
 import type { AppEnv } from '../env';
 import { cacheTags, PUBLIC_CACHE } from '../http/headers';
 import { siteOrigin } from '../http/origin';
@@ -37,7 +37,7 @@ export const oembedRoutes = new Hono<AppEnv>();
 
 oembedRoutes.use('/oembed', publicCors);
 
-/** oEmbed 1.0: `rich`, whose html is the iframe of the figure's card. */
+/** oEmbed 1.0: `rich`, whose html is the data page's iframe code, resize script and fallback included. */
 oembedRoutes.get('/oembed', (c) => {
   const format = c.req.query('format') ?? 'json';
   if (format !== 'json') return problem(c, { title: 'Not Implemented', status: 501, detail: 'Only format=json is implemented.' });
@@ -59,8 +59,11 @@ oembedRoutes.get('/oembed', (c) => {
   if (maxWidth === null || maxHeight === null) {
     return problem(c, { title: 'Bad Request', status: 400, detail: 'maxwidth and maxheight must be positive whole numbers of pixels.' });
   }
+  const figure = shareableFigures.find((f) => f.id === target.figure);
+  if (!figure) return problem(c, { title: 'Not Found', status: 404, detail: 'That URL is not a story or figure page of this site.' });
+  const reserved = reservedHeight(figure.id, target.locale);
   const width = Math.min(EMBED_WIDTH, maxWidth ?? EMBED_WIDTH);
-  const height = Math.min(EMBED_HEIGHT, maxHeight ?? EMBED_HEIGHT);
+  const height = Math.min(reserved, maxHeight ?? reserved);
 
   const title = text(target.locale, `figure.${target.figure}.label`);
   // oEmbed §2.3.4: the thumbnail, too, must fit maxwidth and maxheight; else none is named.
@@ -80,7 +83,7 @@ oembedRoutes.get('/oembed', (c) => {
       width,
       height,
       ...thumbnail,
-      html: iframeCode({ origin, figure: target.figure, lang: target.locale, title, width, height }),
+      html: iframeCode({ origin, figure, lang: target.locale, width, height }),
     },
     200,
     { 'Cache-Control': PUBLIC_CACHE, 'Cache-Tag': cacheTags('oembed', target.locale) },

@@ -1,35 +1,26 @@
 import type { Figure } from '../content';
 import { shareableFigures } from '../content';
-import { EMBED_HEIGHT, EMBED_WIDTH } from '../embed-size';
+import { EMBED_WIDTH, reservedHeight } from '../embed-size';
 import { formatYear } from '../i18n/format-number';
 import { LOCALES, localeInfo, type Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
 import { Layout } from './Layout';
-import { componentCode, iframeCode } from './embed-code';
+import { componentCode, embedUrl, iframeCode } from './embed-code';
+import { csvDownload, figureDownloads } from '../assets';
+import { citationText, licenseText } from '../i18n/citation';
 import { Footer, PageMasthead } from './PageChrome';
 import type { Child } from 'hono/jsx';
-
 
 export interface EmbedChoice {
   figure: Figure;
   lang: Locale;
 }
 
-const RESIZE_SNIPPET = `<script>
-addEventListener('message', (event) => {
-  const data = event.data;
-  if (!data || data.type !== 'prevalence-figure:height') return;
-  for (const frame of document.querySelectorAll('iframe')) {
-    if (frame.contentWindow === event.source) frame.height = data.height;
-  }
-});
-</script>`;
-
-function CodeBlock({ id, code, locale }: { id: string; code: string; locale: Locale }) {
+function CodeBlock({ id, code, locale, lang }: { id: string; code: string; locale: Locale; lang?: Locale }) {
   return (
     <div class="code">
-      <pre id={id} tabindex={0}>
+      <pre id={id} tabindex={0} lang={lang}>
         <code>{code}</code>
       </pre>
       <button type="button" class="code__copy" data-copy={id} data-copied={message(locale, 'data.copied')}>
@@ -39,9 +30,20 @@ function CodeBlock({ id, code, locale }: { id: string; code: string; locale: Loc
   );
 }
 
-/** /en/data and /km/data: the API documented, and embed code for any figure, without JavaScript. */
+/** How to cite and reuse the data, in the chosen language: the same text the API's citation and licence carry. */
+function reuseTerms(origin: string, lang: Locale): { citation: string; license: string } {
+  return { citation: citationText(lang, origin), license: licenseText(lang) };
+}
+
+/**
+ * /en/data and /km/data, in the order a partner uses them: choose a figure and language, see it,
+ * copy one snippet, download it, cite it, read the licence, then the API. No JavaScript needed.
+ */
 export function DataPage({ locale, origin, choice, head }: { locale: Locale; origin: string; choice: EmbedChoice; head?: Child }) {
   const label = (f: Figure) => text(choice.lang, `figure.${f.id}.label`);
+  const target = { origin, figure: choice.figure, lang: choice.lang };
+  const files = figureDownloads(choice.lang, choice.figure.id);
+  const terms = reuseTerms(origin, choice.lang);
   const api = (path: string, key: string) => (
     <li>
       <a href={path}>
@@ -83,25 +85,59 @@ export function DataPage({ locale, origin, choice, head }: { locale: Locale; ori
           <button type="submit">{message(locale, 'data.embed.show')}</button>
         </form>
 
-        <h3>{message(locale, 'data.embed.iframe')}</h3>
-        <CodeBlock
-          id="code-iframe"
-          code={iframeCode({ origin, figure: choice.figure.id, lang: choice.lang, title: label(choice.figure) })}
-          locale={locale}
-        />
-        <h3>{message(locale, 'data.embed.component')}</h3>
-        <CodeBlock id="code-component" code={componentCode({ origin, figure: choice.figure.id, lang: choice.lang })} locale={locale} />
-        <p>{message(locale, 'data.embed.resize')}</p>
-        <CodeBlock id="code-resize" code={RESIZE_SNIPPET} locale={locale} />
         <h3>{message(locale, 'data.embed.preview')}</h3>
         <iframe
           class="preview"
-          src={`/embed/${choice.figure.id}?lang=${choice.lang}`}
+          src={embedUrl({ ...target, origin: '' })}
           title={label(choice.figure)}
           width={String(EMBED_WIDTH)}
-          height={String(EMBED_HEIGHT)}
+          height={String(reservedHeight(choice.figure.id, choice.lang))}
           loading="lazy"
         />
+
+        {/* An h2 after the preview: axe reads the framed card's own h1 in between. */}
+        <h2 id="code">{message(locale, 'data.kit.code')}</h2>
+        <p>{message(locale, 'data.kit.code.intro')}</p>
+        <h3>{message(locale, 'data.embed.iframe')}</h3>
+        <CodeBlock id="code-iframe" code={iframeCode(target)} locale={locale} />
+        <h3>{message(locale, 'data.embed.component')}</h3>
+        <CodeBlock id="code-component" code={componentCode(target)} locale={locale} />
+
+        <h2 id="downloads">{message(locale, 'data.kit.downloads')}</h2>
+        <ul class="downloads">
+          {files.png && (
+            <li>
+              <a href={files.png} download>
+                {message(locale, 'data.kit.download.png')}
+              </a>
+            </li>
+          )}
+          {files.svg && (
+            <li>
+              <a href={files.svg} download>
+                {message(locale, 'data.kit.download.svg')}
+              </a>
+            </li>
+          )}
+          <li>
+            <a href={csvDownload(choice.lang)} download>
+              {message(locale, 'data.kit.download.csv')}
+            </a>
+          </li>
+        </ul>
+
+        <h2 id="cite">{message(locale, 'data.kit.cite')}</h2>
+        <CodeBlock id="citation" code={terms.citation} locale={locale} lang={choice.lang} />
+
+        <h2 id="licence">{message(locale, 'data.kit.licence')}</h2>
+        <p lang={choice.lang}>{terms.license}</p>
+
+        <h2 id="notes">{message(locale, 'data.kit.notes')}</h2>
+        <ul>
+          <li>{message(locale, 'data.kit.notes.resize')}</li>
+          <li>{message(locale, 'data.kit.notes.component')}</li>
+          <li>{message(locale, 'data.kit.notes.cache')}</li>
+        </ul>
 
         <h2 id="api">{message(locale, 'data.api.heading')}</h2>
         <p>{message(locale, 'data.api.intro')}</p>

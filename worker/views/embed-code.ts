@@ -1,40 +1,91 @@
 // The code partners paste, written once: the data page shows it and oEmbed answers with it.
-import { EMBED_HEIGHT, EMBED_WIDTH } from '../embed-size';
-import type { Locale } from '../i18n/locales';
+// Each block works alone, reserves the card's final height before anything loads, and carries
+// the figure as text with a link to the story, shown until the card arrives and kept if it never
+// does (the site slow, down, or blocked by the partner's policy).
+import type { Figure } from '../content';
+import { EMBED_WIDTH, reservedHeight } from '../embed-size';
+import { figureDetail, formatFigure } from '../i18n/format-figure';
+import { localeInfo, type Locale } from '../i18n/locales';
+import { text } from '../i18n/rich-text';
 
-/** Escapes a value for a double-quoted HTML attribute. */
-function escapeAttribute(value: string): string {
+/** Bounds of a height the iframe code accepts from its card, in CSS pixels. */
+export const MIN_FRAME_HEIGHT = 100;
+export const MAX_FRAME_HEIGHT = 2000;
+
+/** Escapes text for HTML content or a double-quoted attribute. */
+function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export interface EmbedTarget {
+  /** The site's public origin (siteOrigin(c)). */
   origin: string;
-  figure: string;
+  figure: Figure;
   lang: Locale;
-  title: string;
+  /** oEmbed's maxwidth and maxheight may ask for less than the card's own size. */
   width?: number;
   height?: number;
 }
 
 /** The card's URL on the public origin. */
-function embedUrl({ origin, figure, lang }: Pick<EmbedTarget, 'origin' | 'figure' | 'lang'>): string {
-  return `${origin}/embed/${encodeURIComponent(figure)}?lang=${encodeURIComponent(lang)}`;
+export function embedUrl({ origin, figure, lang }: Pick<EmbedTarget, 'origin' | 'figure' | 'lang'>): string {
+  return `${origin}/embed/${encodeURIComponent(figure.id)}?lang=${encodeURIComponent(lang)}`;
 }
 
-/** The iframe that shows a figure's card. */
-export function iframeCode(target: EmbedTarget): string {
-  const width = target.width ?? EMBED_WIDTH;
-  const height = target.height ?? EMBED_HEIGHT;
+/** The figure as text with a link to the story: what the partner's page shows without the card. */
+function fallback({ origin, figure, lang }: EmbedTarget, style: string): string {
+  const story = `${origin}/${lang}/f/${encodeURIComponent(figure.id)}`;
+  // Never taller than the card's room: in a partner's taller font it scrolls rather than push the page.
+  const height = reservedHeight(figure.id, lang);
   return (
-    `<iframe src="${escapeAttribute(embedUrl(target))}" title="${escapeAttribute(target.title)}" ` +
-    `width="${width}" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`
+    `<p lang="${escapeHtml(lang)}" style="${style}max-height:${height}px;overflow:auto;box-sizing:border-box;margin:0;padding:8px 12px;` +
+    `border:1px solid #d9d4c9;border-radius:6px;font-size:14px;line-height:${localeInfo(lang).lineHeight}">` +
+    `<strong>${escapeHtml(text(lang, `figure.${figure.id}.label`))}</strong><br>` +
+    `${escapeHtml(formatFigure(figure, lang))} · ${escapeHtml(figureDetail(figure, lang))}<br>` +
+    `<a href="${escapeHtml(story)}">${escapeHtml(text(lang, 'embed.credit'))}</a></p>`
   );
 }
 
-/** The web component and the script that defines it. */
-export function componentCode({ origin, figure, lang }: Omit<EmbedTarget, 'title'>): string {
+/**
+ * The resize script of the iframe code, for its own frame only (the iframe before it in its
+ * block): a message counts only from the public origin, from that frame's window, with a whole
+ * number of pixels within bounds. The frame is hidden until its card says it is there, so a
+ * browser's error page never shows; the fallback under it shows instead.
+ */
+function resizeScript(origin: string): string {
   return (
-    `<script src="${escapeAttribute(`${origin}/embed.js`)}" defer></script>\n` +
-    `<prevalence-figure figure="${escapeAttribute(figure)}" lang="${escapeAttribute(lang)}"></prevalence-figure>`
+    `<script>(function(){var b=document.currentScript.parentNode,f=b.querySelector("iframe"),p=b.querySelector("p");` +
+    `f.style.visibility="hidden";addEventListener("message",function(e){var d=e.data,h=d&&d.height;` +
+    `if(e.origin!==${JSON.stringify(origin)}||e.source!==f.contentWindow||!d||d.type!=="prevalence-figure:height"` +
+    `||!Number.isInteger(h)||h<${MIN_FRAME_HEIGHT}||h>${MAX_FRAME_HEIGHT})return;` +
+    `f.height=h;f.style.visibility="";p.style.visibility="hidden"})})()</script>`
+  );
+}
+
+/** The iframe code: the card's frame over its fallback, and the script that sizes the frame. */
+export function iframeCode(target: EmbedTarget): string {
+  const width = target.width ?? EMBED_WIDTH;
+  const height = target.height ?? reservedHeight(target.figure.id, target.lang);
+  const title = text(target.lang, `figure.${target.figure.id}.label`);
+  return (
+    `<div style="display:grid;max-width:${width}px">\n` +
+    fallback(target, 'grid-area:1/1;') +
+    '\n' +
+    `<iframe src="${escapeHtml(embedUrl(target))}" title="${escapeHtml(title)}" width="${width}" height="${height}" ` +
+    `loading="lazy" style="grid-area:1/1;width:100%;border:0"></iframe>\n` +
+    resizeScript(target.origin) +
+    '\n</div>'
+  );
+}
+
+/** The web component and the script that defines it; its children are its fallback. */
+export function componentCode(target: EmbedTarget): string {
+  const { origin, figure, lang } = target;
+  const height = reservedHeight(figure.id, lang);
+  return (
+    `<script src="${escapeHtml(`${origin}/embed.js`)}" async></script>\n` +
+    `<prevalence-figure figure="${escapeHtml(figure.id)}" lang="${escapeHtml(lang)}">` +
+    fallback(target, `max-width:420px;min-height:${height}px;`) +
+    '</prevalence-figure>'
   );
 }
