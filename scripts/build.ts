@@ -109,7 +109,9 @@ async function main(): Promise<void> {
   }
 
   // The web component has a fixed URL (partners paste it), so it is not content-hashed.
-  const componentFonts = Object.fromEntries(Object.entries(fonts).map(([code, f]) => [code, { url: f.url, family: f.family, unicodeRange: f.unicodeRange }]));
+  const componentFonts = Object.fromEntries(
+    Object.entries(fonts).map(([code, f]) => [code, { url: f.url, family: f.family, unicodeRange: f.unicodeRange }]),
+  );
   const embedElementJs = await bundleClient('client/embed/element.ts', {
     format: 'iife',
     define: { __EMBED_CSS__: JSON.stringify(embedCss), __LOCALE_FONTS__: JSON.stringify(componentFonts) },
@@ -139,9 +141,18 @@ async function main(): Promise<void> {
   };
   await writeIfChanged('worker/generated/assets.json', JSON.stringify(manifest, null, 2) + '\n');
   const fontUrls = Object.values(fontFiles).map((f) => f.url);
-  await pruneAssets(new Set([script, embedFrameScript, ...fontUrls, ...Object.values(cards).flatMap((c) => Object.values(c)),
-    ...Object.values(downloads).flatMap((d) => [d.csv, ...Object.values(d.figures).flatMap((f) => [f.png, f.svg].filter((u) => u !== undefined))]),
-  ]));
+  await pruneAssets(
+    new Set([
+      script,
+      embedFrameScript,
+      ...fontUrls,
+      ...Object.values(cards).flatMap((c) => Object.values(c)),
+      ...Object.values(downloads).flatMap((d) => [
+        d.csv,
+        ...Object.values(d.figures).flatMap((f) => [f.png, f.svg].filter((u) => u !== undefined)),
+      ]),
+    ]),
+  );
   const fontSizes = Object.values(fontFiles).map((f) => `${f.url} (${f.bytes} B)`);
   console.log(`built ${script} (${js.length} B), boot ${bootScript.length} B, css ${css.length} B, ${fontSizes.join(', ')}`);
 }

@@ -37,7 +37,8 @@ export function parseDeployArgs(argv: string[]): DeployArgs {
     if (flag === '--env' || flag === '-e') args.env = value();
     else if (flag === '--config' || flag === '-c') args.config = value() ?? args.config;
     else if (flag === '--dry-run') args.dryRun = true;
-    else if (OVERRIDING_FLAGS.includes(flag)) throw new DeployRefused([`${flag} is not accepted: set it in the environment's section of wrangler.toml`]);
+    else if (OVERRIDING_FLAGS.includes(flag))
+      throw new DeployRefused([`${flag} is not accepted: set it in the environment's section of wrangler.toml`]);
     else args.rest.push(arg);
   }
   return args;
@@ -54,7 +55,13 @@ const PLACEHOLDER_HOST = /(^|\.)(example\.(com|net|org)|example|test|invalid|loc
 
 const routeHost = (route: string | { pattern: string }): string => {
   const pattern = typeof route === 'string' ? route : route.pattern;
-  return pattern.replace(/^[a-z]+:\/\//i, '').split('/')[0]?.replace(/^\*\.?/, '').toLowerCase() ?? '';
+  return (
+    pattern
+      .replace(/^[a-z]+:\/\//i, '')
+      .split('/')[0]
+      ?.replace(/^\*\.?/, '')
+      .toLowerCase() ?? ''
+  );
 };
 
 /**
@@ -76,7 +83,9 @@ export function deployProblems(env: string | undefined, config: DeployConfig, op
     }
     if (originUrl && originUrl.protocol !== 'https:') problems.push(`PUBLIC_ORIGIN ${JSON.stringify(origin)} is not https`);
     else if (originUrl && originUrl.origin !== origin) {
-      problems.push(`PUBLIC_ORIGIN ${JSON.stringify(origin)} must be a bare origin (${JSON.stringify(originUrl.origin)}), with no path, query or trailing slash`);
+      problems.push(
+        `PUBLIC_ORIGIN ${JSON.stringify(origin)} must be a bare origin (${JSON.stringify(originUrl.origin)}), with no path, query or trailing slash`,
+      );
     }
   }
 
@@ -86,18 +95,24 @@ export function deployProblems(env: string | undefined, config: DeployConfig, op
   } else if (originUrl?.protocol === 'https:') {
     const hosts = routes.map(routeHost);
     if (!hosts.includes(originUrl.hostname)) {
-      problems.push(`PUBLIC_ORIGIN's host ${originUrl.hostname} is not among the routes (${hosts.join(', ')}): canonical links would point elsewhere`);
+      problems.push(
+        `PUBLIC_ORIGIN's host ${originUrl.hostname} is not among the routes (${hosts.join(', ')}): canonical links would point elsewhere`,
+      );
     }
   }
-  if (config.workers_dev !== false) problems.push(`[env.${env}] workers_dev must be false: a workers.dev name would serve a second copy of the story`);
+  if (config.workers_dev !== false)
+    problems.push(`[env.${env}] workers_dev must be false: a workers.dev name would serve a second copy of the story`);
   if (config.preview_urls !== false) problems.push(`[env.${env}] preview_urls must be false`);
   if (config.keep_vars) problems.push('keep_vars must be false: wrangler.toml, not the dashboard, sets PUBLIC_ORIGIN');
-  if (config.cache?.enabled !== true) problems.push('[cache] enabled = true is missing: the Workers Cache must stand in front of the Worker');
+  if (config.cache?.enabled !== true)
+    problems.push('[cache] enabled = true is missing: the Workers Cache must stand in front of the Worker');
 
   if (!options.dryRun) {
     const placeholders = [originUrl?.hostname, ...routes.map(routeHost)].filter((h): h is string => !!h && PLACEHOLDER_HOST.test(h));
     if (placeholders.length > 0) {
-      problems.push(`placeholder hostname(s) ${[...new Set(placeholders)].join(', ')}: put the real hostname in [env.${env}] (routes and PUBLIC_ORIGIN); --dry-run accepts placeholders`);
+      problems.push(
+        `placeholder hostname(s) ${[...new Set(placeholders)].join(', ')}: put the real hostname in [env.${env}] (routes and PUBLIC_ORIGIN); --dry-run accepts placeholders`,
+      );
     }
   }
   return problems;

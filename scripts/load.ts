@@ -79,7 +79,12 @@ export async function spike(origin: string, options: SpikeOptions, routes = SPIK
         await Promise.all(
           routes.map(async (path, i) => {
             if (!perRoute[i]) return;
-            const instance = autocannon({ url: origin + path, connections: perRoute[i], duration: options.seconds - startAt / 1000, timeout: 10 });
+            const instance = autocannon({
+              url: origin + path,
+              connections: perRoute[i],
+              duration: options.seconds - startAt / 1000,
+              timeout: 10,
+            });
             instance.on('response', (_client, _status, _bytes, ms) => samples.get(path)?.push(ms));
             const result = await instance;
             const tally = tallies.get(path);
@@ -97,7 +102,9 @@ export async function spike(origin: string, options: SpikeOptions, routes = SPIK
     const sorted = [...times].sort((a, b) => a - b);
     return { path, requests: sorted.length, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), errors, unexpected };
   };
-  const perRoute = routes.map((path) => summarise(path, samples.get(path) ?? [], tallies.get(path)?.errors ?? 0, tallies.get(path)?.unexpected ?? 0));
+  const perRoute = routes.map((path) =>
+    summarise(path, samples.get(path) ?? [], tallies.get(path)?.errors ?? 0, tallies.get(path)?.unexpected ?? 0),
+  );
   const all = summarise(
     'all',
     [...samples.values()].flat(),
@@ -142,16 +149,35 @@ async function main(): Promise<void> {
     console.log(`\n${connections} connections × ${duration} s per route, wrangler dev on ${worker.origin}\n`);
     console.log('route'.padEnd(34) + 'req/s'.padStart(9) + 'p99 ms'.padStart(9) + 'errors'.padStart(8) + 'non-2xx'.padStart(9));
     for (const r of results) {
-      console.log(r.path.padEnd(34) + r.requestsPerSecond.toFixed(0).padStart(9) + String(r.p99).padStart(9) + String(r.errors).padStart(8) + String(r.unexpected).padStart(9));
+      console.log(
+        r.path.padEnd(34) +
+          r.requestsPerSecond.toFixed(0).padStart(9) +
+          String(r.p99).padStart(9) +
+          String(r.errors).padStart(8) +
+          String(r.unexpected).padStart(9),
+      );
     }
   }
   const { connections: peak, seconds, rampSeconds, steps } = spikeOptions;
   console.log(`\nspike: ramp to ${peak} connections in ${steps} steps over ${rampSeconds} s, ${seconds} s in all, on ${worker.origin}\n`);
-  console.log('route'.padEnd(34) + 'requests'.padStart(10) + 'req/s'.padStart(8) + 'p50 ms'.padStart(9) + 'p99 ms'.padStart(9) + 'errors'.padStart(8) + 'non-2xx'.padStart(9));
+  console.log(
+    'route'.padEnd(34) +
+      'requests'.padStart(10) +
+      'req/s'.padStart(8) +
+      'p50 ms'.padStart(9) +
+      'p99 ms'.padStart(9) +
+      'errors'.padStart(8) +
+      'non-2xx'.padStart(9),
+  );
   for (const r of spikeResults) {
     console.log(
-      r.path.padEnd(34) + String(r.requests).padStart(10) + (r.requests / seconds).toFixed(0).padStart(8) + r.p50.toFixed(1).padStart(9) + r.p99.toFixed(1).padStart(9) +
-        String(r.errors).padStart(8) + String(r.unexpected).padStart(9),
+      r.path.padEnd(34) +
+        String(r.requests).padStart(10) +
+        (r.requests / seconds).toFixed(0).padStart(8) +
+        r.p50.toFixed(1).padStart(9) +
+        r.p99.toFixed(1).padStart(9) +
+        String(r.errors).padStart(8) +
+        String(r.unexpected).padStart(9),
     );
   }
   const spiked = spikeResults.filter((r) => r.path !== 'all');

@@ -13,7 +13,10 @@ async function main(): Promise<void> {
   const worker = await startWorker();
   const { browser, info, version } = await launchChromium();
   try {
-    for (const [width, height, suffix] of [[390, 844, ''], [360, 640, '-360']] as const) {
+    for (const [width, height, suffix] of [
+      [390, 844, ''],
+      [360, 640, '-360'],
+    ] as const) {
       const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
       for (const locale of LOCALES) {
         for (const [index, step] of steps.entries()) {

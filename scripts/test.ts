@@ -1,4 +1,4 @@
-// `npm test`: build, typecheck, then every vitest project. Ends with the line CI counts.
+// `npm test`: build, typecheck, the formatting check, then every vitest project. Ends with the line CI counts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -20,7 +20,10 @@ function run(command: string, args: string[]): boolean {
 
 rmSync(RESULTS_FILE, { force: true });
 const vitestArgs = process.argv.slice(2);
-const prepared = run('npm', ['run', '--silent', 'build']) && run('npm', ['run', '--silent', 'typecheck']);
+const prepared =
+  run('npm', ['run', '--silent', 'build']) &&
+  run('npm', ['run', '--silent', 'typecheck']) &&
+  run('npm', ['run', '--silent', 'format:check']);
 const testsPassed = prepared && run('node_modules/.bin/vitest', ['run', ...vitestArgs]);
 
 let passed = 0;
@@ -33,7 +36,7 @@ if (existsSync(RESULTS_FILE)) {
   failed = report.numFailedTests + report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
   skipped = report.numPendingTests + report.numTodoTests;
 }
-// A failed build or typecheck, or a run that failed without a failing test, counts as one failure,
+// A failed build, typecheck or formatting check, or a run that failed without a failing test, counts as one failure,
 // so the closing line never reads as a pass.
 if (!prepared || (!testsPassed && failed === 0)) failed += 1;
 

@@ -34,7 +34,6 @@ export interface AssetManifest {
   downloads: Record<Locale, { csv: string; figures: Record<string, { png?: string; svg?: string }> }>;
 }
 
-
 export const assets = manifest as AssetManifest;
 
 /** The webfont of a locale's pages, if its script needs one. */

@@ -14,11 +14,19 @@ app.use('*', readOnlyMethods);
 app.get('*', (c) => c.text('app', 404));
 const fetchApp = (path: string, init?: RequestInit) => app.fetch(new Request(`http://story.test${path}`, init), env as unknown as Env);
 
-const files = [assets.script, ...Object.values(assets.fonts).map((f) => f.url), assets.embedFrameScript, '/embed.js', '/robots.txt', '/favicon.svg'];
+const files = [
+  assets.script,
+  ...Object.values(assets.fonts).map((f) => f.url),
+  assets.embedFrameScript,
+  '/embed.js',
+  '/robots.txt',
+  '/favicon.svg',
+];
 
 describe('static files through the Worker', () => {
   it('knows every file the build writes, and no page', () => {
-    for (const path of [...files, ...Object.values(assets.cards).flatMap((c) => Object.values(c))]) expect(isStaticAssetPath(path), path).toBe(true);
+    for (const path of [...files, ...Object.values(assets.cards).flatMap((c) => Object.values(c))])
+      expect(isStaticAssetPath(path), path).toBe(true);
     for (const path of ['/en/', '/km/f/minors-2015', '/api/v1/prevalence', '/embed/minors-2015', '/robots.txt/x', '/assetsx']) {
       expect(isStaticAssetPath(path), path).toBe(false);
     }

@@ -46,7 +46,10 @@ const FONT_WAIT_MS = 3_000;
 function localeFontReady(lang: string, text: string): Promise<unknown> {
   const font = __LOCALE_FONTS__[lang];
   if (!font || !('fonts' in document)) return Promise.resolve();
-  return Promise.race([document.fonts.load(`16px "${font.family}"`, text).catch(() => undefined), new Promise((r) => setTimeout(r, FONT_WAIT_MS))]);
+  return Promise.race([
+    document.fonts.load(`16px "${font.family}"`, text).catch(() => undefined),
+    new Promise((r) => setTimeout(r, FONT_WAIT_MS)),
+  ]);
 }
 
 function addLocaleFont(origin: string, lang: string): void {

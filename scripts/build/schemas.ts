@@ -20,7 +20,9 @@ const flatJson = (value: unknown): string =>
   Array.isArray(value)
     ? `[${value.map(flatJson).join(', ')}]`
     : value && typeof value === 'object'
-      ? `{ ${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${flatJson(item)}`).join(', ')} }`
+      ? `{ ${Object.entries(value)
+          .map(([key, item]) => `${JSON.stringify(key)}: ${flatJson(item)}`)
+          .join(', ')} }`
       : JSON.stringify(value);
 
 /** JSON with two-space indents; an object or array that fits on its line stays on it. */

@@ -39,7 +39,7 @@ export function findChromium(): ChromiumInfo | undefined {
 export function requireChromium(): ChromiumInfo {
   const info = findChromium();
   if (!info) {
-    throw new Error('No Chromium found: set CHROME_PATH, or install Debian\'s chromium (apt-get install -y chromium).');
+    throw new Error("No Chromium found: set CHROME_PATH, or install Debian's chromium (apt-get install -y chromium).");
   }
   return info;
 }

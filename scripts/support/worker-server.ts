@@ -46,7 +46,19 @@ export async function startWorker(port?: number, { cwd }: { cwd?: string } = {})
   const child = spawn(
     'node_modules/.bin/wrangler',
     // PUBLIC_ORIGIN follows the port, so canonical and API links point at this very server.
-    ['dev', '--ip', '127.0.0.1', '--port', String(chosen), '--var', `PUBLIC_ORIGIN:${origin}`, '--inspector-port', String(await freePort()), '--log-level', 'warn'],
+    [
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(chosen),
+      '--var',
+      `PUBLIC_ORIGIN:${origin}`,
+      '--inspector-port',
+      String(await freePort()),
+      '--log-level',
+      'warn',
+    ],
     {
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],

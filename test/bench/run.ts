@@ -59,7 +59,10 @@ async function main(): Promise<void> {
       '/en/': { raw: Buffer.byteLength(story.en), gzip: gzipSync(story.en).length },
       '/km/': { raw: Buffer.byteLength(story.km), gzip: gzipSync(story.km).length },
     };
-    const lighthouse: Record<string, { page: LighthouseRun[]; floor: LighthouseRun[] }> = { '/en/': { page: [], floor: [] }, '/km/': { page: [], floor: [] } };
+    const lighthouse: Record<string, { page: LighthouseRun[]; floor: LighthouseRun[] }> = {
+      '/en/': { page: [], floor: [] },
+      '/km/': { page: [], floor: [] },
+    };
     for (let i = 0; i < RUNS; i++) {
       for (const path of ['/en/', '/km/'] as const) {
         lighthouse[path]!.page.push(await runLighthouse(worker.origin + path));
@@ -93,7 +96,16 @@ async function main(): Promise<void> {
       const base = summarize(lighthouse[path]!.floor);
       const lcpRatio = page.lcp / base.lcp;
       summary[path] = { bytes: bytes[path], page, floor: base, lcpRatio, tbtOverFloor: page.tbt - base.tbt };
-      rows.push([path, `${bytes[path].raw} (${bytes[path].gzip})`, String(page.performance), String(base.performance), page.cls.toFixed(3), `${page.tbt.toFixed(0)} (${base.tbt.toFixed(0)})`, `${page.lcp.toFixed(0)} (${base.lcp.toFixed(0)})`, lcpRatio.toFixed(2)]);
+      rows.push([
+        path,
+        `${bytes[path].raw} (${bytes[path].gzip})`,
+        String(page.performance),
+        String(base.performance),
+        page.cls.toFixed(3),
+        `${page.tbt.toFixed(0)} (${base.tbt.toFixed(0)})`,
+        `${page.lcp.toFixed(0)} (${base.lcp.toFixed(0)})`,
+        lcpRatio.toFixed(2),
+      ]);
     }
     const storyRps = median(loadRuns.story.map((r) => r.rps));
     const assetRps = median(loadRuns.asset.map((r) => r.rps));
@@ -113,17 +125,31 @@ async function main(): Promise<void> {
     const scrollSummary: Record<string, { longTasks: number; longestTask: number; runs: ScrollRun[] }> = {};
     for (const path of ['/en/', '/km/'] as const) {
       const runs = scrolling[path]!;
-      scrollSummary[path] = { longTasks: median(runs.map((r) => r.longTasks)), longestTask: Math.max(...runs.map((r) => r.longestTask)), runs };
+      scrollSummary[path] = {
+        longTasks: median(runs.map((r) => r.longTasks)),
+        longestTask: Math.max(...runs.map((r) => r.longestTask)),
+        runs,
+      };
     }
     console.log(
       `scrolling to the end and back (4× CPU, 412×823, ${SCROLL_RUNS} runs): ` +
         (['/en/', '/km/'] as const)
-          .map((p) => `${p} ${scrollSummary[p]!.longTasks} long tasks (median; per run ${scrolling[p]!.map((r) => r.longTasks).join(', ')}; longest ${scrollSummary[p]!.longestTask} ms)`)
+          .map(
+            (p) =>
+              `${p} ${scrollSummary[p]!.longTasks} long tasks (median; per run ${scrolling[p]!.map((r) => r.longTasks).join(', ')}; longest ${scrollSummary[p]!.longestTask} ms)`,
+          )
           .join(', '),
     );
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${browserVersion}`;
     console.log(`machine: ${machine}`);
-    Object.assign(results, { date: new Date().toISOString(), machine, runs: RUNS, lighthouse: summary, load: { ...loadSummary, runs: loadRuns }, scrolling: scrollSummary });
+    Object.assign(results, {
+      date: new Date().toISOString(),
+      machine,
+      runs: RUNS,
+      lighthouse: summary,
+      load: { ...loadSummary, runs: loadRuns },
+      scrolling: scrollSummary,
+    });
   } finally {
     await floor.close();
     await worker.stop();

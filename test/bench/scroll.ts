@@ -17,7 +17,12 @@ const CPU_SLOWDOWN = 4;
 const SCROLL_SPEED_PX_PER_S = 800;
 
 export async function scrollRun(browser: Browser, url: string): Promise<ScrollRun> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+  });
   try {
     const page = await context.newPage();
     await page.goto(url);

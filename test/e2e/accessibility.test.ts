@@ -15,7 +15,9 @@ describe('axe finds no violations', () => {
     open = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     await gotoEnhanced(open.page, origin + path);
     await open.page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const results = await new AxeBuilder({ page: open.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const results = await new AxeBuilder({ page: open.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
     const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(violations).toEqual([]);
   });

@@ -19,7 +19,8 @@ describe('static files under wrangler dev', () => {
   });
 
   it('OPTIONS answers which methods there are', async () => {
-    for (const path of files) expect((await fetch(origin + path, { method: 'OPTIONS' })).headers.get('Allow'), path).toBe('GET, HEAD, OPTIONS');
+    for (const path of files)
+      expect((await fetch(origin + path, { method: 'OPTIONS' })).headers.get('Allow'), path).toBe('GET, HEAD, OPTIONS');
   });
 
   it('GET still serves each file with its static headers', async () => {

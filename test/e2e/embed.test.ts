@@ -46,7 +46,9 @@ describe('a partner page on another origin', () => {
     try {
       const { page } = open;
       await page.goto(partnerOrigin + '/');
-      const dataset = await page.evaluate(() => (window as unknown as { apiResult: Promise<{ figures: { id: string; display: string }[] }> }).apiResult);
+      const dataset = await page.evaluate(
+        () => (window as unknown as { apiResult: Promise<{ figures: { id: string; display: string }[] }> }).apiResult,
+      );
       expect(dataset.figures.find((f) => f.id === 'minors-2012')?.display).toBe('៨,១៦%');
 
       await page.waitForFunction(() => document.querySelector('#wc')?.shadowRoot?.querySelector('.card__value')?.textContent);

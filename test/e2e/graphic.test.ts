@@ -66,7 +66,13 @@ function measurePanel(page: Page): Promise<PanelReport> {
       range.selectNodeContents(node);
       const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0).map(box);
       if (rects.length === 0) continue;
-      texts.push({ text: node.textContent.trim(), fontSize: parseFloat(getComputedStyle(el).fontSize), contrast: contrast(el), opacity: opacityOf(el), rects });
+      texts.push({
+        text: node.textContent.trim(),
+        fontSize: parseFloat(getComputedStyle(el).fontSize),
+        contrast: contrast(el),
+        opacity: opacityOf(el),
+        rects,
+      });
     }
     const marks = [...panel.querySelectorAll('svg')].filter(shown).map((s) => box(s.getBoundingClientRect()));
     const all = [...texts.flatMap((t) => t.rects), ...marks];
@@ -78,7 +84,10 @@ function measurePanel(page: Page): Promise<PanelReport> {
       : null;
     return {
       state: panel.dataset.state,
-      scenes: [...panel.querySelectorAll<HTMLElement>('.panel__stage > .scene')].map((s) => ({ on: (s.dataset.on ?? '').split(' '), visible: shown(s) })),
+      scenes: [...panel.querySelectorAll<HTMLElement>('.panel__stage > .scene')].map((s) => ({
+        on: (s.dataset.on ?? '').split(' '),
+        visible: shown(s),
+      })),
       texts,
       panel: box(panel.getBoundingClientRect()),
       content,

@@ -13,11 +13,17 @@ const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 export const PAGES = [
-  '/en/', '/km/',
+  '/en/',
+  '/km/',
   ...shareableFigures.slice(0, 3).flatMap((f) => [`/en/f/${f.id}`, `/km/f/${f.id}`]),
-  '/en/sources', '/km/sources', '/en/data', '/km/data?figure=cases&lang=km',
-  '/embed/minors-2015?lang=en', '/embed/minors-2015?lang=km',
-  '/en/missing', '/km/missing',
+  '/en/sources',
+  '/km/sources',
+  '/en/data',
+  '/km/data?figure=cases&lang=km',
+  '/embed/minors-2015?lang=en',
+  '/embed/minors-2015?lang=km',
+  '/en/missing',
+  '/km/missing',
 ];
 
 interface VnuMessage {
@@ -37,9 +43,21 @@ describe('the W3C Nu HTML checker', () => {
         return { file, path };
       }),
     );
-    const { stdout, stderr } = await run('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--format', 'json', '--exit-zero-always', '--stdout', ...files.map((f) => f.file)], {
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await run(
+      'java',
+      [
+        '-jar',
+        'node_modules/vnu-jar/build/dist/vnu.jar',
+        '--format',
+        'json',
+        '--exit-zero-always',
+        '--stdout',
+        ...files.map((f) => f.file),
+      ],
+      {
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
     const report = JSON.parse(stdout || stderr) as { messages: VnuMessage[] };
     const errors = report.messages
       .filter((m) => m.type === 'error' || m.type === 'non-document-error')

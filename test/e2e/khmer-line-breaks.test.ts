@@ -52,7 +52,10 @@ describe('Khmer lines break only between words', () => {
   it('covers the story, a figure page, the sources, the data and the 404 page', () => {
     expect(khmerLocales.length).toBeGreaterThan(0);
     for (const path of ['/', '/f/', '/sources', '/data', '/no-such-page']) {
-      expect(pages.some((p) => p.includes(path)), path).toBe(true);
+      expect(
+        pages.some((p) => p.includes(path)),
+        path,
+      ).toBe(true);
     }
   });
 
@@ -67,7 +70,9 @@ describe('Khmer lines break only between words', () => {
       const blocks = await page.evaluate(measureRenderedLines);
 
       const bad = blocks.flatMap(badBreaks);
-      const unmarked = blocks.flatMap((b) => b.unmarked.map((at) => `${b.where}: …${b.text.slice(Math.max(0, at - 10), at)}|${b.text.slice(at, at + 10)}…`));
+      const unmarked = blocks.flatMap((b) =>
+        b.unmarked.map((at) => `${b.where}: …${b.text.slice(Math.max(0, at - 10), at)}|${b.text.slice(at, at + 10)}…`),
+      );
       const lines = blocks.reduce((n, b) => n + b.lineStarts.length, 0);
       console.log(
         `${width} px ${path}: ${lines} line breaks; ${bad.length} inside a listed word or number or before ។/៖; ` +
@@ -96,7 +101,11 @@ describe('Khmer lines break only between words', () => {
   });
 
   it.each(khmerLocales)('the %s API responses carry no zero-width marks', async (locale) => {
-    for (const path of [`/api/v1/prevalence?lang=${locale}`, `/api/v1/prevalence.csv?lang=${locale}`, `/oembed?url=${encodeURIComponent(`${origin}/${locale}/`)}&format=json`]) {
+    for (const path of [
+      `/api/v1/prevalence?lang=${locale}`,
+      `/api/v1/prevalence.csv?lang=${locale}`,
+      `/oembed?url=${encodeURIComponent(`${origin}/${locale}/`)}&format=json`,
+    ]) {
       const res = await fetch(`${origin}${path}`);
       expect(res.status, path).toBe(200);
       expect(await res.text(), path).not.toMatch(MARKS);

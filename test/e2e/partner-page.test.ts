@@ -67,7 +67,13 @@ async function startProxy({ delayMs, rewrite }: { delayMs: number; rewrite: bool
   let self = '';
   const server = createServer((req, res) => {
     const forward = request(
-      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host, 'accept-encoding': 'identity' } },
+      {
+        host: target.hostname,
+        port: target.port,
+        path: req.url,
+        method: req.method,
+        headers: { ...req.headers, host: target.host, 'accept-encoding': 'identity' },
+      },
       (upstream: IncomingMessage) => {
         const chunks: Buffer[] = [];
         upstream.on('data', (c: Buffer) => chunks.push(c));
@@ -124,7 +130,9 @@ function addPartnerPage(html: string): string {
 }
 
 function pageFor(lang: string, siteOrigin: string): string {
-  const blocks = snippets.filter((s) => s.lang === lang).flatMap((s) => [s.iframe, s.component].map((code) => code.replaceAll(origin, siteOrigin)));
+  const blocks = snippets
+    .filter((s) => s.lang === lang)
+    .flatMap((s) => [s.iframe, s.component].map((code) => code.replaceAll(origin, siteOrigin)));
   return addPartnerPage(partnerPage(lang, blocks));
 }
 
@@ -214,58 +222,67 @@ async function visitEmbeds(page: Page): Promise<void> {
 }
 
 async function expectNoLayoutShift(page: Page): Promise<void> {
-  const { value, moved } = await page.evaluate(() => (window as unknown as { layoutShift: { value: number; moved: string[] } }).layoutShift);
+  const { value, moved } = await page.evaluate(
+    () => (window as unknown as { layoutShift: { value: number; moved: string[] } }).layoutShift,
+  );
   expect(value, moved.join('\n')).toBe(0);
 }
 const apiRequests = (requests: string[]) => requests.filter((u) => u.includes('/api/v1/prevalence/'));
 
 describe.each(LOCALES)('a partner page in %s with the data page code pasted verbatim', (lang) => {
-  it.each(WIDTHS)('Worker healthy, %i px: every embed renders its card at its reserved size, the page shifts 0, one API request per component', async (width) => {
-    const open = await openAt(width);
-    try {
-      const { page } = open;
-      const requests: string[] = [];
-      page.on('request', (r) => requests.push(r.url()));
-      await gotoPartner(page, pageFor(lang, healthyOrigin));
-      await visitEmbeds(page);
-      await page.waitForFunction(() => {
-        const frames = [...document.querySelectorAll('iframe')];
-        const cards = [...document.querySelectorAll('prevalence-figure')].map((el) => el.shadowRoot?.querySelector('.card'));
-        return frames.every((f) => getComputedStyle(f).visibility === 'visible') && cards.every(Boolean);
-      });
-      // The Khmer webfont is the last thing to arrive in either kind of embed.
-      await page.evaluate(() => document.fonts.ready);
-      for (const frame of page.frames().filter((f) => f !== page.mainFrame())) await frame.evaluate(() => document.fonts.ready);
-
-      const states = await embedStates(page);
-      expect(states).toHaveLength(FIGURES.length * 2);
-      for (const state of states) {
-        expect(state.showing).toBe('card');
-        expect(state.reserved).toBeGreaterThan(0);
-        expect(state.height, REMEASURE).toBe(state.reserved);
-      }
-      // The reserved height is the card's own, not just an upper bound: it fits within one line.
-      for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
-        const { natural, frameHeight, line } = await frame.evaluate(() => {
-          const card = document.querySelector<HTMLElement>('[data-figure]')!;
-          card.style.minHeight = '0';
-          const natural = card.getBoundingClientRect().bottom + parseFloat(getComputedStyle(document.body).paddingBottom);
-          card.style.minHeight = '';
-          return { natural, frameHeight: window.innerHeight, line: parseFloat(getComputedStyle(card.querySelector('.card__detail')!).lineHeight) };
+  it.each(WIDTHS)(
+    'Worker healthy, %i px: every embed renders its card at its reserved size, the page shifts 0, one API request per component',
+    async (width) => {
+      const open = await openAt(width);
+      try {
+        const { page } = open;
+        const requests: string[] = [];
+        page.on('request', (r) => requests.push(r.url()));
+        await gotoPartner(page, pageFor(lang, healthyOrigin));
+        await visitEmbeds(page);
+        await page.waitForFunction(() => {
+          const frames = [...document.querySelectorAll('iframe')];
+          const cards = [...document.querySelectorAll('prevalence-figure')].map((el) => el.shadowRoot?.querySelector('.card'));
+          return frames.every((f) => getComputedStyle(f).visibility === 'visible') && cards.every(Boolean);
         });
-        expect(natural, REMEASURE).toBeLessThanOrEqual(frameHeight);
-        expect(frameHeight - natural, REMEASURE).toBeLessThan(line);
-      }
-      await expectNoLayoutShift(page);
+        // The Khmer webfont is the last thing to arrive in either kind of embed.
+        await page.evaluate(() => document.fonts.ready);
+        for (const frame of page.frames().filter((f) => f !== page.mainFrame())) await frame.evaluate(() => document.fonts.ready);
 
-      const api = apiRequests(requests);
-      expect(api).toHaveLength(FIGURES.length);
-      for (const figure of FIGURES) expect(api.filter((u) => u.includes(`/prevalence/${figure}?lang=${lang}`))).toHaveLength(1);
-      expect(open.errors).toEqual([]);
-    } finally {
-      await open.close();
-    }
-  });
+        const states = await embedStates(page);
+        expect(states).toHaveLength(FIGURES.length * 2);
+        for (const state of states) {
+          expect(state.showing).toBe('card');
+          expect(state.reserved).toBeGreaterThan(0);
+          expect(state.height, REMEASURE).toBe(state.reserved);
+        }
+        // The reserved height is the card's own, not just an upper bound: it fits within one line.
+        for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
+          const { natural, frameHeight, line } = await frame.evaluate(() => {
+            const card = document.querySelector<HTMLElement>('[data-figure]')!;
+            card.style.minHeight = '0';
+            const natural = card.getBoundingClientRect().bottom + parseFloat(getComputedStyle(document.body).paddingBottom);
+            card.style.minHeight = '';
+            return {
+              natural,
+              frameHeight: window.innerHeight,
+              line: parseFloat(getComputedStyle(card.querySelector('.card__detail')!).lineHeight),
+            };
+          });
+          expect(natural, REMEASURE).toBeLessThanOrEqual(frameHeight);
+          expect(frameHeight - natural, REMEASURE).toBeLessThan(line);
+        }
+        await expectNoLayoutShift(page);
+
+        const api = apiRequests(requests);
+        expect(api).toHaveLength(FIGURES.length);
+        for (const figure of FIGURES) expect(api.filter((u) => u.includes(`/prevalence/${figure}?lang=${lang}`))).toHaveLength(1);
+        expect(open.errors).toEqual([]);
+      } finally {
+        await open.close();
+      }
+    },
+  );
 
   it('Worker slow (every response held 6 s): the partner content is there at once, the fallbacks show, then the cards replace them without a shift', async () => {
     await Promise.all(
@@ -305,28 +322,31 @@ describe.each(LOCALES)('a partner page in %s with the data page code pasted verb
     );
   });
 
-  it.each(WIDTHS)('Worker stopped, %i px: every embed keeps its fallback, no frame shows an error page, the page shifts 0', async (width) => {
-    // embed.js cannot load either, so the elements stay undefined and show their children.
-    const open = await openAt(width);
-    try {
-      const { page } = open;
-      const requests: string[] = [];
-      page.on('request', (r) => requests.push(r.url()));
-      await gotoPartner(page, pageFor(lang, stoppedOrigin));
-      await visitEmbeds(page);
-      await page.waitForLoadState('load');
-      for (const state of await embedStates(page)) {
-        expect(state.showing).toBe('fallback');
-        expect(state.height).toBe(state.reserved);
+  it.each(WIDTHS)(
+    'Worker stopped, %i px: every embed keeps its fallback, no frame shows an error page, the page shifts 0',
+    async (width) => {
+      // embed.js cannot load either, so the elements stay undefined and show their children.
+      const open = await openAt(width);
+      try {
+        const { page } = open;
+        const requests: string[] = [];
+        page.on('request', (r) => requests.push(r.url()));
+        await gotoPartner(page, pageFor(lang, stoppedOrigin));
+        await visitEmbeds(page);
+        await page.waitForLoadState('load');
+        for (const state of await embedStates(page)) {
+          expect(state.showing).toBe('fallback');
+          expect(state.height).toBe(state.reserved);
+        }
+        await expectNoLayoutShift(page);
+        expect(apiRequests(requests)).toHaveLength(0);
+        forgetErrors(open, (e) => e.includes('ERR_CONNECTION_REFUSED'));
+        expect(open.errors).toEqual([]);
+      } finally {
+        await open.close();
       }
-      await expectNoLayoutShift(page);
-      expect(apiRequests(requests)).toHaveLength(0);
-      forgetErrors(open, (e) => e.includes('ERR_CONNECTION_REFUSED'));
-      expect(open.errors).toEqual([]);
-    } finally {
-      await open.close();
-    }
-  });
+    },
+  );
 });
 
 describe('the web component', () => {
@@ -343,11 +363,19 @@ describe('the web component', () => {
       const element = (figure: string, lang: string, id: string) =>
         `<prevalence-figure id="${id}" figure="${figure}" lang="${lang}"><p>${id} fallback</p></prevalence-figure>`;
       const url = addPartnerPage(
-        partnerPage('en', [element('minors-2015', 'en', 'module'), element('minors-2015', 'fr', 'unsupported')], `<script type="module" src="${healthyOrigin}/embed.js"></script>`),
+        partnerPage(
+          'en',
+          [element('minors-2015', 'en', 'module'), element('minors-2015', 'fr', 'unsupported')],
+          `<script type="module" src="${healthyOrigin}/embed.js"></script>`,
+        ),
       );
       await gotoPartner(page, url);
       await page.waitForFunction(() => document.querySelector('#module')?.shadowRoot?.querySelector('.card__value'));
-      await page.waitForFunction(() => document.querySelector('#unsupported')?.hasAttribute('data-error') || document.querySelector('#unsupported')?.shadowRoot?.querySelector('slot'));
+      await page.waitForFunction(
+        () =>
+          document.querySelector('#unsupported')?.hasAttribute('data-error') ||
+          document.querySelector('#unsupported')?.shadowRoot?.querySelector('slot'),
+      );
       await expect.poll(() => warnings.some((w) => w.includes('lang="fr"'))).toBe(true);
       const warning = warnings.find((w) => w.includes('lang="fr"'))!;
       for (const locale of LOCALES) expect(warning).toContain(locale);
@@ -357,7 +385,9 @@ describe('the web component', () => {
       forgetErrors(open, (e) => e.includes('400'));
       expect(open.errors).toEqual([]);
 
-      const foreign = addPartnerPage(partnerPage('en', [element('minors-2015', 'en', 'foreign')], `<script src="${foreignLinksOrigin}/embed.js" async></script>`));
+      const foreign = addPartnerPage(
+        partnerPage('en', [element('minors-2015', 'en', 'foreign')], `<script src="${foreignLinksOrigin}/embed.js" async></script>`),
+      );
       await gotoPartner(page, foreign);
       await page.waitForFunction(() => document.querySelector('#foreign')?.hasAttribute('data-error'));
       expect(await page.locator('#foreign p').isVisible()).toBe(true);
@@ -375,7 +405,12 @@ describe("the iframe code's resize script", () => {
       const [first] = snippets.filter((s) => s.lang === LOCALES[0]);
       // Another frame on the page, on the partner's own origin, that tries to take over the page.
       const intruder = addPartnerPage('<!doctype html><title>intruder</title><p>ad</p>');
-      const url = addPartnerPage(partnerPage(LOCALES[0]!, [first!.iframe.replaceAll(origin, healthyOrigin), `<iframe id="intruder" src="${intruder}" title="ad" width="300" height="150"></iframe>`]));
+      const url = addPartnerPage(
+        partnerPage(LOCALES[0]!, [
+          first!.iframe.replaceAll(origin, healthyOrigin),
+          `<iframe id="intruder" src="${intruder}" title="ad" width="300" height="150"></iframe>`,
+        ]),
+      );
       await gotoPartner(page, url);
       const card = page.locator('section.embed iframe').first();
       await page.waitForFunction(() => getComputedStyle(document.querySelector('section.embed iframe')!).visibility === 'visible');
@@ -387,7 +422,9 @@ describe("the iframe code's resize script", () => {
         const frame = document.querySelector('section.embed iframe')!;
         const w = window as unknown as { heightsSet: (string | null)[] };
         w.heightsSet = [];
-        new MutationObserver((records) => w.heightsSet.push(...records.map(() => frame.getAttribute('height')))).observe(frame, { attributeFilter: ['height'] });
+        new MutationObserver((records) => w.heightsSet.push(...records.map(() => frame.getAttribute('height')))).observe(frame, {
+          attributeFilter: ['height'],
+        });
       });
       const post = (frame: typeof cardFrame, height: unknown) =>
         frame.evaluate((h) => parent.postMessage({ type: 'prevalence-figure:height', figure: 'x', height: h }, '*'), height);
@@ -395,7 +432,10 @@ describe("the iframe code's resize script", () => {
       await post(intruderFrame, 300);
       for (const height of [99_999, 2001, 99, 150.5, '300', null]) await post(cardFrame, height);
       await post(cardFrame, reserved + 40);
-      await page.waitForFunction((h) => document.querySelector('section.embed iframe')!.getAttribute('height') === String(h), reserved + 40);
+      await page.waitForFunction(
+        (h) => document.querySelector('section.embed iframe')!.getAttribute('height') === String(h),
+        reserved + 40,
+      );
       // Every height the frame took: its own reserved one (the card re-posting it) and the one valid message.
       const taken = await page.evaluate(() => (window as unknown as { heightsSet: string[] }).heightsSet);
       expect(new Set(taken)).toEqual(new Set([String(reserved + 40), ...(taken.includes(String(reserved)) ? [String(reserved)] : [])]));

@@ -24,7 +24,10 @@ let origin: string;
 
 function addPseudoLocale(root: string): void {
   const fallback = LOCALE_INFO.find((l) => l.code === FALLBACK_LOCALE)!;
-  const registry = [...LOCALE_INFO, { ...fallback, code: PSEUDO, name: pseudo('Pseudo'), hreflang: PSEUDO, ogLocale: 'xx_XX', months: fallback.months.map(pseudo) }];
+  const registry = [
+    ...LOCALE_INFO,
+    { ...fallback, code: PSEUDO, name: pseudo('Pseudo'), hreflang: PSEUDO, ogLocale: 'xx_XX', months: fallback.months.map(pseudo) },
+  ];
   writeFileSync(join(root, 'content/locales.json'), JSON.stringify(registry, null, 2) + '\n');
   const source = JSON.parse(readFileSync(`content/story/${FALLBACK_LOCALE}.json`, 'utf8')) as Record<string, string>;
   const translated = Object.fromEntries(Object.entries(source).map(([key, text]) => [key, { text: pseudo(text), en: sourceHash(text) }]));

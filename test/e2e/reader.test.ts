@@ -27,7 +27,9 @@ const active = (page: Page) =>
 
 async function waitForActive(page: Page, id: string) {
   await page.waitForFunction(
-    (want) => document.querySelector<HTMLElement>('[aria-current="step"]')?.dataset.step === want && document.querySelector<HTMLElement>('.panel')?.dataset.state === want,
+    (want) =>
+      document.querySelector<HTMLElement>('[aria-current="step"]')?.dataset.step === want &&
+      document.querySelector<HTMLElement>('.panel')?.dataset.state === want,
     id,
     { timeout: 10_000 },
   );
@@ -67,7 +69,10 @@ describe.each(LOCALES)('/%s/', (locale) => {
         await gotoEnhanced(page, origin + path);
         // The 404 page's own status is logged by Chromium as a failed resource; that one is expected.
         if (path.endsWith('/missing')) forgetErrors(open, (e) => e.includes('status of 404'));
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
         expect(scrollWidth, path).toBeLessThanOrEqual(innerWidth);
       }
     });
@@ -208,10 +213,12 @@ describe('The Khmer webfont arriving late', () => {
   // jump. (A last paragraph may gain or lose a line inside its fixed-height card; nothing moves.)
   const blocks = (page: Page) =>
     page.evaluate(() =>
-      [...document.querySelectorAll('h1, h2, p, li, .step, aside, footer')].map((e) => {
-        const r = e.getBoundingClientRect();
-        return `${e.tagName}.${e.className} ${Math.round(r.top + scrollY)}`;
-      }).concat(`page height ${document.documentElement.scrollHeight}`),
+      [...document.querySelectorAll('h1, h2, p, li, .step, aside, footer')]
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return `${e.tagName}.${e.className} ${Math.round(r.top + scrollY)}`;
+        })
+        .concat(`page height ${document.documentElement.scrollHeight}`),
     );
   it.for(VIEWPORTS)('moves nothing when it swaps in, at $name', async (viewport, ctx) => {
     open = await openPage(browser(), { viewport });
@@ -231,13 +238,19 @@ describe('The Khmer webfont arriving late', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(`${origin}/km/`, { waitUntil: 'domcontentloaded' });
-    const fallbackInstalled = await page.evaluate(() => new FontFace('probe', 'local("Khmer OS")').load().then(() => true, () => false));
+    const fallbackInstalled = await page.evaluate(() =>
+      new FontFace('probe', 'local("Khmer OS")').load().then(
+        () => true,
+        () => false,
+      ),
+    );
     // Metrics exist for the fonts in scripts/build/khmer-fallback-fonts.json (fonts-khmeros).
     if (!fallbackInstalled) ctx.skip('no Khmer OS font on this machine: apt-get install fonts-khmeros');
     await page.waitForSelector('html[data-enhanced]', { state: 'attached' });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-    const webfontStatus = () => page.evaluate(() => [...document.fonts].find((f) => f.family.replace(/"/g, '') === 'Noto Sans Khmer')?.status);
+    const webfontStatus = () =>
+      page.evaluate(() => [...document.fonts].find((f) => f.family.replace(/"/g, '') === 'Noto Sans Khmer')?.status);
     expect(await webfontStatus()).toBe('loading');
     expect(await platformFontsOf(page, 'h1')).toEqual(['Khmer OS']);
     const before = await blocks(page);

@@ -72,7 +72,12 @@ export function measureRenderedLines(): RenderedBlock[] {
       const allowed = after.markedBefore || (boundaries.has(after.at) && !after.joinedBefore);
       if (khmerBothSides && !allowed) unmarked.push(after.at);
     }
-    out.push({ where: element.tagName.toLowerCase() + (element.classList[0] ? `.${element.classList[0]}` : ''), text, lineStarts, unmarked });
+    out.push({
+      where: element.tagName.toLowerCase() + (element.classList[0] ? `.${element.classList[0]}` : ''),
+      text,
+      lineStarts,
+      unmarked,
+    });
   }
   return out;
 }

@@ -159,7 +159,13 @@ interface Cookie {
 
 function parseSetCookie(header: string): Cookie {
   const [pair = '', ...attributes] = header.split(';');
-  const cookie: Cookie = { name: pair.split('=')[0]?.trim() ?? '', secure: false, httpOnly: false, sameSite: null, rawSameSiteInvalid: false };
+  const cookie: Cookie = {
+    name: pair.split('=')[0]?.trim() ?? '',
+    secure: false,
+    httpOnly: false,
+    sameSite: null,
+    rawSameSiteInvalid: false,
+  };
   for (const attribute of attributes) {
     const [key = '', value] = attribute.trim().split('=');
     const name = key.trim().toLowerCase();
@@ -197,10 +203,14 @@ export function scoreCookies(setCookie: string[], hstsPasses: boolean): ScoredTe
     const name = cookie.name.toLowerCase();
     const session = name.includes('login') || name.includes('sess');
     if (!cookie.secure && cookie.sameSite === 'none') result = worse('cookies-samesite-flag-invalid', result);
-    if (!cookie.secure) result = worse(hstsPasses ? 'cookies-without-secure-flag-but-protected-by-hsts' : 'cookies-without-secure-flag', result);
+    if (!cookie.secure)
+      result = worse(hstsPasses ? 'cookies-without-secure-flag-but-protected-by-hsts' : 'cookies-without-secure-flag', result);
     if (name.includes('csrf') && !cookie.sameSite) result = worse('cookies-anticsrf-without-samesite-flag', result);
     if (session && !cookie.secure) {
-      result = worse(hstsPasses ? 'cookies-session-without-secure-flag-but-protected-by-hsts' : 'cookies-session-without-secure-flag', result);
+      result = worse(
+        hstsPasses ? 'cookies-session-without-secure-flag-but-protected-by-hsts' : 'cookies-session-without-secure-flag',
+        result,
+      );
     }
     if (session && !cookie.httpOnly) result = worse('cookies-session-without-httponly-flag', result);
     if (!cookie.sameSite) missingSameSite = true;
@@ -237,7 +247,10 @@ export function scoreHsts(header: string | null): ScoredTest {
   if (maxAge === null) return scored(test, 'hsts-header-invalid');
   // parseInt of garbage is NaN, and NaN < SIX_MONTHS is false: the Observatory then counts it as
   // at least six months. We keep its arithmetic.
-  return scored(test, maxAge < SIX_MONTHS ? 'hsts-implemented-max-age-less-than-six-months' : 'hsts-implemented-max-age-at-least-six-months');
+  return scored(
+    test,
+    maxAge < SIX_MONTHS ? 'hsts-implemented-max-age-less-than-six-months' : 'hsts-implemented-max-age-at-least-six-months',
+  );
 }
 
 // ---- Referrer-Policy (referrer-policy.js) ----
@@ -249,7 +262,12 @@ export function scoreReferrer(header: string | null): ScoredTest {
   const test = 'referrer-policy';
   if (!header) return scored(test, 'referrer-policy-not-implemented');
   const known = new Set([...PRIVATE_REFERRERS, ...UNSAFE_REFERRERS]);
-  const policy = header.split(',').map((p) => p.trim().toLowerCase()).filter((p) => known.has(p)).pop() ?? '';
+  const policy =
+    header
+      .split(',')
+      .map((p) => p.trim().toLowerCase())
+      .filter((p) => known.has(p))
+      .pop() ?? '';
   if (PRIVATE_REFERRERS.includes(policy)) return scored(test, 'referrer-policy-private');
   if (UNSAFE_REFERRERS.includes(policy)) return scored(test, 'referrer-policy-unsafe');
   return scored(test, 'referrer-policy-header-invalid');
@@ -299,7 +317,9 @@ export function scoreSri(contentType: string | null, html: string, pageHost: str
       result = 'sri-implemented-and-all-scripts-loaded-securely';
     }
   }
-  result ??= foreign ? 'sri-implemented-and-external-scripts-loaded-securely' : 'sri-not-implemented-but-all-scripts-loaded-from-secure-origin';
+  result ??= foreign
+    ? 'sri-implemented-and-external-scripts-loaded-securely'
+    : 'sri-not-implemented-but-all-scripts-loaded-from-secure-origin';
   return scored(test, result);
 }
 
@@ -308,7 +328,10 @@ export function scoreSri(contentType: string | null, html: string, pageHost: str
 export function scoreNosniff(header: string | null): ScoredTest {
   const test = 'x-content-type-options';
   if (!header) return scored(test, 'x-content-type-options-not-implemented');
-  return scored(test, header.slice(0, 256).trim().toLowerCase() === 'nosniff' ? 'x-content-type-options-nosniff' : 'x-content-type-options-header-invalid');
+  return scored(
+    test,
+    header.slice(0, 256).trim().toLowerCase() === 'nosniff' ? 'x-content-type-options-nosniff' : 'x-content-type-options-header-invalid',
+  );
 }
 
 export function scoreFraming(xfo: string | null, csp: string | null): ScoredTest {
@@ -340,8 +363,27 @@ export function scoreCorp(header: string | null): ScoredTest {
 // ---- The sum (scanner/index.js) and the grade (grader.js) ----
 
 const GRADES: [number, string][] = [
-  [100, 'A+'], [95, 'A'], [90, 'A'], [85, 'A-'], [80, 'B+'], [75, 'B'], [70, 'B'], [65, 'B-'], [60, 'C+'],
-  [55, 'C'], [50, 'C'], [45, 'C-'], [40, 'D+'], [35, 'D'], [30, 'D'], [25, 'D-'], [20, 'F'], [15, 'F'], [10, 'F'], [5, 'F'], [0, 'F'],
+  [100, 'A+'],
+  [95, 'A'],
+  [90, 'A'],
+  [85, 'A-'],
+  [80, 'B+'],
+  [75, 'B'],
+  [70, 'B'],
+  [65, 'B-'],
+  [60, 'C+'],
+  [55, 'C'],
+  [50, 'C'],
+  [45, 'C-'],
+  [40, 'D+'],
+  [35, 'D'],
+  [30, 'D'],
+  [25, 'D-'],
+  [20, 'F'],
+  [15, 'F'],
+  [10, 'F'],
+  [5, 'F'],
+  [0, 'F'],
 ];
 export const MINIMUM_SCORE_FOR_EXTRA_CREDIT = 90;
 

@@ -43,10 +43,49 @@ describe('content/geo/cambodia-map.json', () => {
   });
 
   it('reads back the path commands the graphics write, and refuses others', () => {
-    expect(pathRings('M1 2l3 0 0 3z')).toEqual([[[1, 2], [4, 2], [4, 5]]]);
-    expect(pathRings('M0 0h8m-8 8h.5')).toEqual([[[0, 0], [8, 0]], [[0, 8], [0.5, 8]]]);
+    expect(pathRings('M1 2l3 0 0 3z')).toEqual([
+      [
+        [1, 2],
+        [4, 2],
+        [4, 5],
+      ],
+    ]);
+    expect(pathRings('M0 0h8m-8 8h.5')).toEqual([
+      [
+        [0, 0],
+        [8, 0],
+      ],
+      [
+        [0, 8],
+        [0.5, 8],
+      ],
+    ]);
     expect(() => pathRings('M0 0c1 1 2 2 3 3')).toThrow();
-    expect(insideRings([[[0, 0], [10, 0], [10, 10], [0, 10]]], [5, 5])).toBe(true);
-    expect(insideRings([[[0, 0], [10, 0], [10, 10], [0, 10]]], [15, 5])).toBe(false);
+    expect(
+      insideRings(
+        [
+          [
+            [0, 0],
+            [10, 0],
+            [10, 10],
+            [0, 10],
+          ],
+        ],
+        [5, 5],
+      ),
+    ).toBe(true);
+    expect(
+      insideRings(
+        [
+          [
+            [0, 0],
+            [10, 0],
+            [10, 10],
+            [0, 10],
+          ],
+        ],
+        [15, 5],
+      ),
+    ).toBe(false);
   });
 });

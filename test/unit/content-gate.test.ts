@@ -25,7 +25,9 @@ describe('the content gate', () => {
   it('ties a range value to the "range" qualifier, both ways', async () => {
     const index = dataset.figures.findIndex((f) => f.qualifier === 'range');
     const exact = dataset.figures.findIndex((f) => typeof f.value === 'number');
-    const figures = dataset.figures.map((f, i) => (i === index ? { ...f, qualifier: 'exact' } : i === exact ? { ...f, qualifier: 'range' } : f));
+    const figures = dataset.figures.map((f, i) =>
+      i === index ? { ...f, qualifier: 'exact' } : i === exact ? { ...f, qualifier: 'range' } : f,
+    );
     const problems = formatProblems(await checkDataSchema({ ...dataset, figures }));
     expect(problems).toContain(`content/data/figures.json: /figures/${index}/qualifier: must be equal to constant`);
     expect(problems).toContain(`content/data/figures.json: /figures/${exact}/qualifier: must NOT be valid`);

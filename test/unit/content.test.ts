@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ChangelogEntry, Dataset, SourceMessages, StepRecord, TranslatedMessages } from '../../worker/content/types';
-import { checkNoTypedNumbers, checkParity, checkReferences, formatProblems, storyFile, validateContent } from '../../worker/content/validate';
+import {
+  checkNoTypedNumbers,
+  checkParity,
+  checkReferences,
+  formatProblems,
+  storyFile,
+  validateContent,
+} from '../../worker/content/validate';
 import { FALLBACK_LOCALE, LOCALES } from '../../worker/i18n/locales';
 import { resolveFigures } from '../../worker/content/derive';
 

@@ -75,7 +75,9 @@ describe('npm run deploy refuses', () => {
   it('an origin that is not https, not a URL, or not a bare origin', () => {
     expect(refusal(production(GOOD.replace('https://story', 'http://story'))).join()).toMatch(/is not https/);
     expect(refusal(production(GOOD.replace('"https://story.cambodia.org"', '"story.cambodia.org"'))).join()).toMatch(/is not a URL/);
-    expect(refusal(production(GOOD.replace('"https://story.cambodia.org"', '"https://story.cambodia.org/en/"'))).join()).toMatch(/bare origin/);
+    expect(refusal(production(GOOD.replace('"https://story.cambodia.org"', '"https://story.cambodia.org/en/"'))).join()).toMatch(
+      /bare origin/,
+    );
   });
 
   it('missing routes, or routes on another host than the origin', () => {
@@ -112,7 +114,13 @@ describe('npm run deploy refuses', () => {
     const noEnv = runDeploy(['--config', configFile(production(GOOD))]);
     expect(noEnv.status).toBe(1);
     expect(noEnv.stderr).toMatch(/deploy refused:\n {2}- no environment given/);
-    const empty = runDeploy(['--env', 'production', '--dry-run', '--config', configFile(production(GOOD.replace('"https://story.cambodia.org"', '""')))]);
+    const empty = runDeploy([
+      '--env',
+      'production',
+      '--dry-run',
+      '--config',
+      configFile(production(GOOD.replace('"https://story.cambodia.org"', '""'))),
+    ]);
     expect(empty.status).toBe(1);
     expect(empty.stderr).toMatch(/PUBLIC_ORIGIN is empty/);
     expect(empty.stdout).not.toMatch(/dry-run: exiting now/);

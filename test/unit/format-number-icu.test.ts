@@ -4,7 +4,9 @@ import { formatNumber } from '../../worker/i18n/format-number';
 import { LOCALE_INFO } from '../../worker/i18n/locales';
 
 const cldr = (tag: string, value: number, decimals: number) =>
-  new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, roundingMode: 'halfExpand' }).format(value);
+  new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, roundingMode: 'halfExpand' }).format(
+    value,
+  );
 
 const samples = [0, 0.1, 0.75, 2.2, 8.16, 15, 30, 73.04, 200, 500, 1000, 2015, 12345.678, 1234567, -42.5];
 
@@ -15,7 +17,9 @@ describe.each(LOCALE_INFO.map((l) => [l.code, l] as const))('formatNumber(%s) ag
   });
 
   it('has CLDR month names', () => {
-    const months = Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(info.hreflang, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, m, 15)));
+    const months = Array.from({ length: 12 }, (_, m) =>
+      new Intl.DateTimeFormat(info.hreflang, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, m, 15)),
+    );
     expect(info.months).toEqual(months);
   });
 });

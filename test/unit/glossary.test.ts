@@ -21,9 +21,7 @@ const uses = (text: string, term: string) =>
   new RegExp(`\\b${term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![-:])`).test(prose(text));
 
 // Every Khmer text a reader can see that comes from content/: the story's strings, changelog included.
-const khmerTexts: [string, string][] = [
-  ...Object.entries(km).map(([key, m]) => [`km.json ${key}`, m.text] as [string, string]),
-];
+const khmerTexts: [string, string][] = [...Object.entries(km).map(([key, m]) => [`km.json ${key}`, m.text] as [string, string])];
 const count = (text: string, form: string) => text.split(form).length - 1;
 
 const PREVALENCE_LOANWORD = 'អត្រាប្រេវ៉ាឡង់';
@@ -94,7 +92,11 @@ describe('content/glossary.json', () => {
   });
 
   it('is used: every term appears somewhere in the story', () => {
-    for (const term of glossary) expect(Object.values(en).some((text) => uses(text, term.en)), term.id).toBe(true);
+    for (const term of glossary)
+      expect(
+        Object.values(en).some((text) => uses(text, term.en)),
+        term.id,
+      ).toBe(true);
   });
 
   it('spells its own Khmer terms as the story must', () => {
@@ -108,13 +110,17 @@ describe('content/glossary.json', () => {
 describe('the "people available" base of every share', () => {
   const term = glossary.find((t) => t.id === 'people-available');
   // The keys where the review found "people present": each must name the people available.
-  it.each(['ui.standfirst', 'step.baseline.body', 'step.youngest-2012.body', 'step.study-2015.body', 'sources.measured.body', 'sources.method.body'])(
-    '%s says it in both languages',
-    (key) => {
-      expect(uses(en[key] ?? '', 'people available'), key).toBe(true);
-      expect(km[key]?.text, key).toContain(term?.km);
-    },
-  );
+  it.each([
+    'ui.standfirst',
+    'step.baseline.body',
+    'step.youngest-2012.body',
+    'step.study-2015.body',
+    'sources.measured.body',
+    'sources.method.body',
+  ])('%s says it in both languages', (key) => {
+    expect(uses(en[key] ?? '', 'people available'), key).toBe(true);
+    expect(km[key]?.text, key).toContain(term?.km);
+  });
 });
 
 describe('forbidden Khmer forms', () => {
@@ -153,11 +159,18 @@ describe('្ដ and ្ត spellings', () => {
   it.each(TA_WORDS)('keeps %s with ្ត, never "corrected" to ្ដ', (word) => {
     const overcorrected = swap(word, TA, DA);
     expect(khmerTexts.filter(([, text]) => text.includes(overcorrected)).map(([where]) => where)).toEqual([]);
-    expect(khmerTexts.some(([, text]) => text.includes(word)), `${word} is used, so this check has teeth`).toBe(true);
+    expect(
+      khmerTexts.some(([, text]) => text.includes(word)),
+      `${word} is used, so this check has teeth`,
+    ).toBe(true);
   });
 
   it('uses every listed ្ដ word somewhere, so each check has teeth', () => {
-    for (const word of DA_WORDS) expect(khmerTexts.some(([, text]) => text.includes(word)), word).toBe(true);
+    for (const word of DA_WORDS)
+      expect(
+        khmerTexts.some(([, text]) => text.includes(word)),
+        word,
+      ).toBe(true);
   });
 });
 

@@ -4,7 +4,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { advanceWidth, fallbackFontFaces, KHMER_FALLBACKS, khmerRuns, localNames, verticalMetrics } from '../../scripts/build/khmer-fallback';
+import {
+  advanceWidth,
+  fallbackFontFaces,
+  KHMER_FALLBACKS,
+  khmerRuns,
+  localNames,
+  verticalMetrics,
+} from '../../scripts/build/khmer-fallback';
 import { contentCharacters, contentStrings, khmerFontFaces, subsetKhmerFont } from '../../scripts/build/khmer-font';
 
 let runs: string[];

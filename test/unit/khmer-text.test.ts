@@ -17,7 +17,11 @@ const texts = [
 ];
 const withoutPlaceholders = (s: string) => s.replace(/\{[^{}]*\}/g, '');
 // A list paragraph: an intro line ending in a colon, then one item per line, each starting "- ".
-const isList = (paragraph: string) => paragraph.split('\n').slice(1).some((line) => line.startsWith('- '));
+const isList = (paragraph: string) =>
+  paragraph
+    .split('\n')
+    .slice(1)
+    .some((line) => line.startsWith('- '));
 const listItems = (text: string) => text.split('\n').filter((line) => line.startsWith('- '));
 
 describe('Khmer text', () => {

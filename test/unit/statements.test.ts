@@ -14,7 +14,11 @@ const FACT_KEY = /^(graphic\.(changed|timeline|need)\.(?!title$)|graphic\.map\.(
 const sourceKeys = Object.keys(storyFiles[FALLBACK_LOCALE] ?? {});
 // As a reader reads it: entities decoded, and without the marks where Khmer lines may break.
 const decode = (s: string) =>
-  s.replace(/[\u200b\u2060]/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  s
+    .replace(/[\u200b\u2060]/g, '')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 describe('content/data/statements.json', () => {
   it('lists every statement of fact in the story and graphic', () => {

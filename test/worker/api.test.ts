@@ -63,7 +63,9 @@ describe('GET /api/v1/prevalence', () => {
         expect((await fetchWorker(new URL(figure.links.self).pathname + query)).status).toBe(200);
       }
     }
-    expect((await json('/api/v1/prevalence/cases?lang=km')).body.links).toMatchObject({ self: 'http://story.test/api/v1/prevalence/cases?lang=km' });
+    expect((await json('/api/v1/prevalence/cases?lang=km')).body.links).toMatchObject({
+      self: 'http://story.test/api/v1/prevalence/cases?lang=km',
+    });
   });
 
   it('gives counts over a period their period, not the last year', async () => {
@@ -80,7 +82,8 @@ describe('GET /api/v1/prevalence', () => {
   it('answers If-Modified-Since with 304 where it sends Last-Modified, and If-None-Match first', async () => {
     const first = await fetchWorker('/api/v1/prevalence');
     const lastModified = first.headers.get('Last-Modified') ?? '';
-    const since = (date: string, extra: Record<string, string> = {}) => fetchWorker('/api/v1/prevalence', { headers: { 'If-Modified-Since': date, ...extra } });
+    const since = (date: string, extra: Record<string, string> = {}) =>
+      fetchWorker('/api/v1/prevalence', { headers: { 'If-Modified-Since': date, ...extra } });
     expect((await since(lastModified)).status).toBe(304);
     expect((await since(new Date(Date.parse(lastModified) + 86400_000).toUTCString())).status).toBe(304);
     expect((await since(new Date(Date.parse(lastModified) - 1000).toUTCString())).status).toBe(200);
@@ -183,12 +186,12 @@ describe('GET /api/v1/prevalence.csv', () => {
     for (let i = 0; i < text.length; i++) {
       const ch = text[i];
       if (quoted) {
-        if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+        if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
         else if (ch === '"') quoted = false;
         else field += ch;
       } else if (ch === '"') quoted = true;
-      else if (ch === ',') row.push(field), (field = '');
-      else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+      else if (ch === ',') (row.push(field), (field = ''));
+      else if (ch === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
       else field += ch;
     }
     return rows;
@@ -216,7 +219,11 @@ describe('GET /api/v1/prevalence.csv', () => {
     expect(minors?.[header?.indexOf('places') ?? -1]).toContain('ភ្នំពេញ');
     // A count over 2003–2015 has no single year.
     const cases = rows.find((r) => r[0] === 'cases');
-    expect([cases?.[header?.indexOf('year') ?? -1], cases?.[header?.indexOf('period_from') ?? -1], cases?.[header?.indexOf('period_to') ?? -1]]).toEqual(['', '2003', '2015']);
+    expect([
+      cases?.[header?.indexOf('year') ?? -1],
+      cases?.[header?.indexOf('period_from') ?? -1],
+      cases?.[header?.indexOf('period_to') ?? -1],
+    ]).toEqual(['', '2003', '2015']);
   });
 
   it('supports ETag revalidation', async () => {
@@ -236,7 +243,16 @@ describe('schema and OpenAPI', () => {
     const { body } = await json('/api/v1/openapi.json');
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths as object).sort()).toEqual(
-      ['/api/v1/prevalence', '/api/v1/prevalence/{id}', '/api/v1/prevalence.csv', '/api/v1/schema.json', '/api/v1/openapi.json', '/embed/{id}', '/embed.js', '/oembed'].sort(),
+      [
+        '/api/v1/prevalence',
+        '/api/v1/prevalence/{id}',
+        '/api/v1/prevalence.csv',
+        '/api/v1/schema.json',
+        '/api/v1/openapi.json',
+        '/embed/{id}',
+        '/embed.js',
+        '/oembed',
+      ].sort(),
     );
   });
 

@@ -17,7 +17,14 @@ describe('static assets', () => {
 });
 
 describe('static asset headers (dist/public/_headers)', () => {
-  const files = [assets.script, ...Object.values(assets.fonts).map((f) => f.url), assets.embedFrameScript, '/embed.js', '/robots.txt', '/favicon.svg'];
+  const files = [
+    assets.script,
+    ...Object.values(assets.fonts).map((f) => f.url),
+    assets.embedFrameScript,
+    '/embed.js',
+    '/robots.txt',
+    '/favicon.svg',
+  ];
 
   it.each(files)('%s carries the same Permissions-Policy, X-Frame-Options and COOP as the pages', async (path) => {
     const page = await fetchWorker('/en/');
@@ -34,7 +41,10 @@ describe('static asset headers (dist/public/_headers)', () => {
     expect((await fetchAsset(path)).headers.get('Cross-Origin-Resource-Policy')).toBe('same-origin');
   });
 
-  it.each([assets.script, ...Object.values(assets.fonts).map((f) => f.url), '/embed.js'])('%s stays loadable from partner pages: one CORP value, cross-origin', async (path) => {
-    expect((await fetchAsset(path)).headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin');
-  });
+  it.each([assets.script, ...Object.values(assets.fonts).map((f) => f.url), '/embed.js'])(
+    '%s stays loadable from partner pages: one CORP value, cross-origin',
+    async (path) => {
+      expect((await fetchAsset(path)).headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin');
+    },
+  );
 });

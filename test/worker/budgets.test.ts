@@ -66,15 +66,18 @@ describe('byte budgets', () => {
 });
 
 describe('nothing blocks the first render', () => {
-  it.each(LOCALES)('/%s/ has no external stylesheet, and its one script is a deferred module that requests nothing before the first paint', async (locale) => {
-    const html = await (await fetchWorker(`/${locale}/`)).text();
-    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
-    const tags = [...html.matchAll(/<script\b(?! type="application\/ld\+json")[^>]*>/g)].map(([tag]) => tag);
-    expect(tags).toEqual(['<script type="module">']);
-    expect(html).not.toMatch(/ (src|href)="\/assets\/main\./);
-    expect(html).not.toMatch(/rel="modulepreload"/);
-    expect(html).not.toMatch(/@import/);
-  });
+  it.each(LOCALES)(
+    '/%s/ has no external stylesheet, and its one script is a deferred module that requests nothing before the first paint',
+    async (locale) => {
+      const html = await (await fetchWorker(`/${locale}/`)).text();
+      expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+      const tags = [...html.matchAll(/<script\b(?! type="application\/ld\+json")[^>]*>/g)].map(([tag]) => tag);
+      expect(tags).toEqual(['<script type="module">']);
+      expect(html).not.toMatch(/ (src|href)="\/assets\/main\./);
+      expect(html).not.toMatch(/rel="modulepreload"/);
+      expect(html).not.toMatch(/@import/);
+    },
+  );
 
   it('English pages load no webfont', async () => {
     const html = await (await fetchWorker('/en/')).text();

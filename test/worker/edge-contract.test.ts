@@ -48,7 +48,9 @@ describe('one canonical origin, never taken from the request', () => {
   });
 
   it('refuses an oEmbed URL on another host, even the one the request came in on', async () => {
-    const res = await fetchApp(`http://other.example/oembed?format=json&url=${encodeURIComponent('http://other.example/en/')}`, { redirect: 'manual' });
+    const res = await fetchApp(`http://other.example/oembed?format=json&url=${encodeURIComponent('http://other.example/en/')}`, {
+      redirect: 'manual',
+    });
     expect(res.status).toBe(301);
     const direct = await fetchWorker(`/oembed?format=json&url=${encodeURIComponent('http://other.example/en/')}`);
     expect(direct.status).toBe(404);

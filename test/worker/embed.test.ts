@@ -100,7 +100,12 @@ describe('GET /oembed', () => {
 function codeBlock(html: string, id: string): string {
   const match = new RegExp(`<pre id="${id}"[^>]*><code>([\\s\\S]*?)</code></pre>`).exec(html);
   if (!match) throw new Error(`no code block #${id}`);
-  return match[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return match[1]!
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 describe.each(LOCALES)('the data page code in %s', (lang) => {
@@ -128,13 +133,19 @@ describe.each(LOCALES)('the data page code in %s', (lang) => {
     const code = codeBlock(await page(), 'code-component');
     expect(code).toContain('<script src="http://story.test/embed.js" async></script>');
     expect(code).not.toContain('defer');
-    expect(code).toMatch(new RegExp(`<prevalence-figure figure="${figure.id}" lang="${lang}"><p lang="${lang}" [^>]*min-height:${reservedHeight(figure.id, lang)}px`));
+    expect(code).toMatch(
+      new RegExp(
+        `<prevalence-figure figure="${figure.id}" lang="${lang}"><p lang="${lang}" [^>]*min-height:${reservedHeight(figure.id, lang)}px`,
+      ),
+    );
     expect(code).toContain(formatFigure(figure, lang));
     expect(code).toContain(`<a href="http://story.test/${lang}/f/${figure.id}">`);
   });
 
   it("oEmbed's html is the data page's iframe code, at the card's reserved size", async () => {
-    const oembed = (await (await fetchWorker(`/oembed?url=${encodeURIComponent(`http://story.test/${lang}/f/${figure.id}`)}&format=json`)).json()) as {
+    const oembed = (await (
+      await fetchWorker(`/oembed?url=${encodeURIComponent(`http://story.test/${lang}/f/${figure.id}`)}&format=json`)
+    ).json()) as {
       html: string;
       height: number;
     };
@@ -144,7 +155,18 @@ describe.each(LOCALES)('the data page code in %s', (lang) => {
 
   it('reads top-down as a partner uses it: choose, preview, copy, download, cite, licence, then the API', async () => {
     const html = await page();
-    const order = ['<form method="get"', '<iframe class="preview"', 'id="code"', 'id="code-iframe"', 'id="code-component"', 'id="downloads"', 'id="cite"', 'id="licence"', 'id="notes"', 'id="api"'];
+    const order = [
+      '<form method="get"',
+      '<iframe class="preview"',
+      'id="code"',
+      'id="code-iframe"',
+      'id="code-component"',
+      'id="downloads"',
+      'id="cite"',
+      'id="licence"',
+      'id="notes"',
+      'id="api"',
+    ];
     const positions = order.map((marker) => html.indexOf(marker));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

@@ -8,8 +8,24 @@ const RUNS = 2_000;
 const MARKER = 'zq<b>x</b>';
 
 const prefixes = [
-  '/', '/en/', '/km/', '/en/f/', '/km/f/', '/fr/', '/en/sources', '/km/data', '/km/data?figure=',
-  '/api/v1/', '/api/v1/prevalence/', '/api/v1/prevalence.csv?lang=', '/oembed?url=', '/embed/', '/embed.js/', '/assets/', '/..%2f', '/%2e%2e/',
+  '/',
+  '/en/',
+  '/km/',
+  '/en/f/',
+  '/km/f/',
+  '/fr/',
+  '/en/sources',
+  '/km/data',
+  '/km/data?figure=',
+  '/api/v1/',
+  '/api/v1/prevalence/',
+  '/api/v1/prevalence.csv?lang=',
+  '/oembed?url=',
+  '/embed/',
+  '/embed.js/',
+  '/assets/',
+  '/..%2f',
+  '/%2e%2e/',
 ];
 const nasty = ['%00', '%', '%ZZ', '%E0%A4%A', '%C0%AF', '%2F', '%5C', '..', '.', '//', '<', '>', '"', "'", '%3Cscript%3E', MARKER];
 
@@ -58,7 +74,9 @@ describe('generated requests', () => {
 
         expect(res.status, where).toBeLessThan(500);
         if (!NO_BODY.has(res.status)) {
-          expect(type, where).toMatch(/^(text\/html|application\/(problem\+)?json|text\/csv|text\/javascript|image\/png|font\/woff2|image\/svg\+xml|text\/plain)(;|$)/);
+          expect(type, where).toMatch(
+            /^(text\/html|application\/(problem\+)?json|text\/csv|text\/javascript|image\/png|font\/woff2|image\/svg\+xml|text\/plain)(;|$)/,
+          );
         }
         if (method === 'HEAD') expect(body, where).toBe('');
         // Reflection: the marker may come back only escaped (or percent-encoded).

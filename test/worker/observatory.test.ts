@@ -76,7 +76,16 @@ describe('the scorer follows the published rules', () => {
   });
 
   it('grades in steps of five', () => {
-    expect([grade(130), grade(100), grade(99), grade(90), grade(89), grade(72), grade(24), grade(-40)]).toEqual(['A+', 'A+', 'A', 'A', 'A-', 'B', 'F', 'F']);
+    expect([grade(130), grade(100), grade(99), grade(90), grade(89), grade(72), grade(24), grade(-40)]).toEqual([
+      'A+',
+      'A+',
+      'A',
+      'A',
+      'A-',
+      'B',
+      'F',
+      'F',
+    ]);
   });
 
   it('reads CSP like the Observatory', () => {

@@ -12,7 +12,18 @@ function directives(csp: string | null): Map<string, string[]> {
 }
 
 // Every kind of page, including error pages: pages get the strict policy by default.
-const PAGES = ['/en/', '/km/', '/en/f/minors-2015', '/km/f/cases', '/en/sources', '/km/sources', '/en/data', '/km/data?figure=cases', '/km/no-such-page', '/nothing'];
+const PAGES = [
+  '/en/',
+  '/km/',
+  '/en/f/minors-2015',
+  '/km/f/cases',
+  '/en/sources',
+  '/km/sources',
+  '/en/data',
+  '/km/data?figure=cases',
+  '/km/no-such-page',
+  '/nothing',
+];
 
 describe.each(PAGES)('security headers on %s', (path) => {
   it('has a strict CSP: self only, the boot loader by hash, hashed inline styles, no framing', async () => {
@@ -23,7 +34,7 @@ describe.each(PAGES)('security headers on %s', (path) => {
     const styles = csp.get('style-src') ?? [];
     expect(styles).toContain(assets.cssHash);
     const font = Object.values(assets.fonts).find((f) => styles.includes(f.cssHash));
-    expect(font, 'the page\'s webfont CSS is allowed by its hash').toBeDefined();
+    expect(font, "the page's webfont CSS is allowed by its hash").toBeDefined();
     for (const source of styles.slice(1)) expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
     for (const [name, values] of csp) {
       for (const bad of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:']) {
@@ -137,21 +148,31 @@ describe('the pages themselves', () => {
     expect(assets.bootScriptHash).toBe(`'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
   });
 
-  it.each(['/en/', '/km/', '/en/sources', '/km/data', '/km/f/cases', '/embed/cases', '/nowhere'])('%s has no inline script but the hashed boot loader, and only hashed inline styles', async (path) => {
-    const html = await (await fetchWorker(path)).text();
-    for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-      // JSON-LD is data, which no browser runs (CSP script-src does not apply to it).
-      if (attrs === ' type="application/ld+json"') expect(() => JSON.parse(body ?? '')).not.toThrow();
-      else if (body) expect(body).toBe(assets.bootScript);
-      else expect(attrs).toMatch(/ src="\/assets\/[^"]+"/);
-    }
-    expect(html).not.toMatch(/ style="/);
-    expect(html).not.toMatch(/ on[a-z]+="/);
-  });
+  it.each(['/en/', '/km/', '/en/sources', '/km/data', '/km/f/cases', '/embed/cases', '/nowhere'])(
+    '%s has no inline script but the hashed boot loader, and only hashed inline styles',
+    async (path) => {
+      const html = await (await fetchWorker(path)).text();
+      for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        // JSON-LD is data, which no browser runs (CSP script-src does not apply to it).
+        if (attrs === ' type="application/ld+json"') expect(() => JSON.parse(body ?? '')).not.toThrow();
+        else if (body) expect(body).toBe(assets.bootScript);
+        else expect(attrs).toMatch(/ src="\/assets\/[^"]+"/);
+      }
+      expect(html).not.toMatch(/ style="/);
+      expect(html).not.toMatch(/ on[a-z]+="/);
+    },
+  );
 });
 
 describe('static assets', () => {
-  const files = ['/favicon.svg', '/robots.txt', '/embed.js', assets.script, ...Object.values(assets.fonts).map((f) => f.url), assets.embedFrameScript];
+  const files = [
+    '/favicon.svg',
+    '/robots.txt',
+    '/embed.js',
+    assets.script,
+    ...Object.values(assets.fonts).map((f) => f.url),
+    assets.embedFrameScript,
+  ];
   it.each(files)('%s carries nosniff, HSTS and a closed CSP from _headers', async (path) => {
     const res = await fetchAsset(path);
     expect(res.status).toBe(200);

@@ -58,7 +58,10 @@ describe.each(LOCALES)('/%s/ page metadata', (locale) => {
 
   it('builds absolute URLs from PUBLIC_ORIGIN when it is set', async () => {
     const { default: worker } = await import('../../worker/index');
-    const res = await worker.fetch(new Request(`https://story.example.org/${locale}/`), { ...env, PUBLIC_ORIGIN: 'https://story.example.org' });
+    const res = await worker.fetch(new Request(`https://story.example.org/${locale}/`), {
+      ...env,
+      PUBLIC_ORIGIN: 'https://story.example.org',
+    });
     const html = await res.text();
     expect(links(html, 'canonical')).toEqual([{ href: `https://story.example.org/${locale}/` }]);
     expect(metaContent(html, 'og:image')).toMatch(/^https:\/\/story\.example\.org\/assets\/cards\//);
@@ -92,11 +95,14 @@ describe.each(LOCALES)('%s: the site and its previews', (locale) => {
 describe('oEmbed thumbnails', () => {
   const oembed = (url: string, query = '') => fetchWorker(`/oembed?format=json&url=${encodeURIComponent(url)}${query}`);
 
-  it.each(LOCALES.flatMap((l) => [`${ORIGIN}/${l}/`, `${ORIGIN}/${l}/f/cases`]))('%s carries the share card as its thumbnail', async (url) => {
-    const body = (await (await oembed(url)).json()) as { thumbnail_url: string; thumbnail_width: number; thumbnail_height: number };
-    await expectCard(body.thumbnail_url);
-    expect([body.thumbnail_width, body.thumbnail_height]).toEqual([1200, 630]);
-  });
+  it.each(LOCALES.flatMap((l) => [`${ORIGIN}/${l}/`, `${ORIGIN}/${l}/f/cases`]))(
+    '%s carries the share card as its thumbnail',
+    async (url) => {
+      const body = (await (await oembed(url)).json()) as { thumbnail_url: string; thumbnail_width: number; thumbnail_height: number };
+      await expectCard(body.thumbnail_url);
+      expect([body.thumbnail_width, body.thumbnail_height]).toEqual([1200, 630]);
+    },
+  );
 
   it('names no thumbnail that would not fit maxwidth or maxheight', async () => {
     const body = (await (await oembed(`${ORIGIN}/en/f/cases`, '&maxwidth=600')).json()) as Record<string, unknown>;

@@ -17,7 +17,12 @@ const paths = LOCALES.flatMap((l) => [
 ]);
 
 const decode = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 const KHMER_THEN_ASCII_COLON = /[\u1780-\u17ff\u19e0-\u19ff]\s*:/u;
 const ISO_DATE_IN_KHMER_DIGITS = /[០-៩]{4}-[០-៩]{2}-[០-៩]{2}/u;

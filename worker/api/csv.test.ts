@@ -59,7 +59,9 @@ describe('content gate: csvFormulaWarnings', () => {
   it('names the file, figure and column of each formula-like cell, once per data cell', () => {
     const edited = (locale: 'en' | 'km') =>
       prevalenceCsvRecords(locale).map(({ id, record }, i) =>
-        i === 0 ? { id, record: { ...record, label: locale === 'km' ? '=cmd' : record.label, source_publisher: '@evil', unit: '-5' } } : { id, record },
+        i === 0
+          ? { id, record: { ...record, label: locale === 'km' ? '=cmd' : record.label, source_publisher: '@evil', unit: '-5' } }
+          : { id, record },
       );
     const records: CsvRecordsByLocale = { en: edited('en'), km: edited('km') };
     const first = records.en?.[0]?.id;

@@ -6,8 +6,24 @@ import { message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
 
 export const CSV_COLUMNS = [
-  'id', 'value', 'low', 'high', 'unit', 'qualifier', 'year', 'period_from', 'period_to',
-  'population', 'max_age', 'places', 'label', 'display', 'source_title', 'source_publisher', 'source_date', 'source_url',
+  'id',
+  'value',
+  'low',
+  'high',
+  'unit',
+  'qualifier',
+  'year',
+  'period_from',
+  'period_to',
+  'population',
+  'max_age',
+  'places',
+  'label',
+  'display',
+  'source_title',
+  'source_publisher',
+  'source_date',
+  'source_url',
 ] as const;
 
 /**

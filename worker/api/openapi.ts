@@ -6,7 +6,8 @@ const lang = {
   name: 'lang',
   in: 'query',
   required: false,
-  description: "Localizes the dataset's title, description, citation and licence text and adds each figure's labels and display strings (Khmer digits for km).",
+  description:
+    "Localizes the dataset's title, description, citation and licence text and adds each figure's labels and display strings (Khmer digits for km).",
   schema: { $ref: '#/components/schemas/lang' },
 };
 const figureId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
@@ -17,7 +18,7 @@ const problem = (description: string) => ({
 const cached = {
   ETag: { schema: { type: 'string' }, description: 'Strong validator; send it back as If-None-Match for a 304.' },
   'Cache-Control': { schema: { type: 'string' } },
-  'Last-Modified': { schema: { type: 'string' }, description: 'The data version\'s date; send it back as If-Modified-Since for a 304.' },
+  'Last-Modified': { schema: { type: 'string' }, description: "The data version's date; send it back as If-Modified-Since for a 304." },
 };
 
 export function openApiDocument(origin: string) {
@@ -40,7 +41,11 @@ export function openApiDocument(origin: string) {
           summary: 'Every figure, with dataset metadata',
           parameters: [lang],
           responses: {
-            200: { description: 'The dataset', headers: cached, content: { 'application/json': { schema: { $ref: '#/components/schemas/dataset' } } } },
+            200: {
+              description: 'The dataset',
+              headers: cached,
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/dataset' } } },
+            },
             304: { description: 'Not modified' },
             400: problem('Unsupported lang'),
           },
@@ -51,7 +56,11 @@ export function openApiDocument(origin: string) {
           summary: 'One figure',
           parameters: [figureId, lang],
           responses: {
-            200: { description: 'The figure', headers: cached, content: { 'application/json': { schema: { $ref: '#/components/schemas/figure' } } } },
+            200: {
+              description: 'The figure',
+              headers: cached,
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/figure' } } },
+            },
             304: { description: 'Not modified' },
             400: problem('Unsupported lang'),
             404: problem('Unknown figure id; the list of ids is at /api/v1/prevalence'),
@@ -70,7 +79,10 @@ export function openApiDocument(origin: string) {
         },
       },
       '/api/v1/schema.json': {
-        get: { summary: 'JSON Schema of the responses', responses: { 200: { description: 'JSON Schema 2020-12', content: { 'application/schema+json': {} } } } },
+        get: {
+          summary: 'JSON Schema of the responses',
+          responses: { 200: { description: 'JSON Schema 2020-12', content: { 'application/schema+json': {} } } },
+        },
       },
       '/api/v1/openapi.json': {
         get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': {} } } } },

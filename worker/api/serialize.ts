@@ -78,4 +78,3 @@ export function datasetJson(links: Links, locale?: Locale) {
     figures: figures.map((f) => figureJson(f, links, locale)),
   };
 }
-

@@ -5,16 +5,7 @@ import statementsJson from '../../content/data/statements.json';
 import stepsJson from '../../content/story/steps.json';
 import { stories } from '../generated/stories';
 import { resolveFigures } from './derive';
-import type {
-  ChangelogEntry,
-  Statement,
-  Dataset,
-  Figure,
-  FigureId,
-  SourceMessages,
-  StepRecord,
-  TranslatedMessages,
-} from './types';
+import type { ChangelogEntry, Statement, Dataset, Figure, FigureId, SourceMessages, StepRecord, TranslatedMessages } from './types';
 
 export * from './types';
 

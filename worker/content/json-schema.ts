@@ -31,7 +31,11 @@ export function defsReachedFrom<D extends Record<string, Json>>(roots: readonly 
     }
   };
   roots.forEach(visit);
-  return Object.fromEntries(Object.keys(defs).filter((n) => names.has(n)).map((n) => [n, defs[n]])) as Partial<D>;
+  return Object.fromEntries(
+    Object.keys(defs)
+      .filter((n) => names.has(n))
+      .map((n) => [n, defs[n]]),
+  ) as Partial<D>;
 }
 
 /** A copy of a node whose '#/$defs/x' references point to `prefix + x` instead. */
@@ -41,7 +45,9 @@ export function withRefsUnder<T>(node: T, prefix: string): T {
   return Object.fromEntries(
     Object.entries(node).map(([key, value]) => [
       key,
-      key === '$ref' && typeof value === 'string' && value.startsWith(DEFS) ? prefix + value.slice(DEFS.length) : withRefsUnder(value, prefix),
+      key === '$ref' && typeof value === 'string' && value.startsWith(DEFS)
+        ? prefix + value.slice(DEFS.length)
+        : withRefsUnder(value, prefix),
     ]),
   ) as T;
 }

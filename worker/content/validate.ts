@@ -42,7 +42,8 @@ export function checkParity(en: SourceMessages, km: TranslatedMessages, locale: 
     }
     const want = placeholdersOf(source).join(' ');
     const got = placeholdersOf(translated.text).join(' ');
-    if (want !== got) problems.push({ file: KM_FILE, key, message: `placeholders differ: ${EN_FILE} has [${want}], ${KM_FILE} has [${got}]` });
+    if (want !== got)
+      problems.push({ file: KM_FILE, key, message: `placeholders differ: ${EN_FILE} has [${want}], ${KM_FILE} has [${got}]` });
   }
   return problems;
 }
@@ -58,11 +59,11 @@ export function checkReferences(file: string, messages: Record<string, string>, 
           ? figureIds.has(id)
           : kind === 'nf'
             ? dataset.figures.some((f) => f.id === id && f.unit === 'percent' && typeof f.value === 'number')
-          : kind === 'year'
-            ? dataset.figures.some((f) => f.id === id && f.year !== null) || id in dataset.timeline
-            : kind === 'from'
-              ? dataset.figures.some((f) => f.id === id && f.period !== undefined)
-              : dataset.populations[id]?.maxAge !== undefined;
+            : kind === 'year'
+              ? dataset.figures.some((f) => f.id === id && f.year !== null) || id in dataset.timeline
+              : kind === 'from'
+                ? dataset.figures.some((f) => f.id === id && f.period !== undefined)
+                : dataset.populations[id]?.maxAge !== undefined;
       if (!ok) problems.push({ file, key, message: `{${kind}:${id}} refers to nothing in ${DATA_FILE}` });
     }
   }
@@ -85,18 +86,21 @@ function checkSteps(steps: StepRecord[], dataset: Dataset, en: SourceMessages): 
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const step of steps) {
-    if (!/^[a-z][a-z0-9-]*$/.test(step.id)) problems.push({ file: STEPS_FILE, key: step.id, message: 'step ids are lowercase words joined by hyphens' });
+    if (!/^[a-z][a-z0-9-]*$/.test(step.id))
+      problems.push({ file: STEPS_FILE, key: step.id, message: 'step ids are lowercase words joined by hyphens' });
     if (seen.has(step.id)) problems.push({ file: STEPS_FILE, key: step.id, message: 'duplicate step id' });
     seen.add(step.id);
     for (const part of ['heading', 'body']) {
-      if (!(`step.${step.id}.${part}` in en)) problems.push({ file: EN_FILE, key: `step.${step.id}.${part}`, message: 'missing step text' });
+      if (!(`step.${step.id}.${part}` in en))
+        problems.push({ file: EN_FILE, key: `step.${step.id}.${part}`, message: 'missing step text' });
     }
     for (const id of step.figures) {
       if (!figureIds.has(id)) problems.push({ file: STEPS_FILE, key: step.id, message: `unknown figure "${id}"` });
     }
   }
   for (const figure of dataset.figures) {
-    if (!(`figure.${figure.id}.label` in en)) problems.push({ file: EN_FILE, key: `figure.${figure.id}.label`, message: 'every figure needs a label' });
+    if (!(`figure.${figure.id}.label` in en))
+      problems.push({ file: EN_FILE, key: `figure.${figure.id}.label`, message: 'every figure needs a label' });
   }
   return problems;
 }
@@ -112,7 +116,8 @@ export function checkDataReferences(dataset: Dataset): Problem[] {
     if (ids.has(figure.id)) problems.push({ file: DATA_FILE, key, message: 'duplicate figure id' });
     ids.add(figure.id);
     if (!sourceIds.has(figure.source)) problems.push({ file: DATA_FILE, key, message: `unknown source "${figure.source}"` });
-    if (!(figure.population in dataset.populations)) problems.push({ file: DATA_FILE, key, message: `unknown population "${figure.population}"` });
+    if (!(figure.population in dataset.populations))
+      problems.push({ file: DATA_FILE, key, message: `unknown population "${figure.population}"` });
     for (const place of figure.places) {
       if (!dataset.places.includes(place)) problems.push({ file: DATA_FILE, key, message: `unknown place "${place}"` });
     }
@@ -122,7 +127,8 @@ export function checkDataReferences(dataset: Dataset): Problem[] {
   }
   for (const figure of dataset.figures) {
     for (const input of figure.derived ? [figure.derived.from, figure.derived.to] : []) {
-      if (!ids.has(input)) problems.push({ file: DATA_FILE, key: `figures.${figure.id}`, message: `derived from unknown figure "${input}"` });
+      if (!ids.has(input))
+        problems.push({ file: DATA_FILE, key: `figures.${figure.id}`, message: `derived from unknown figure "${input}"` });
     }
   }
   const sourceSeen = new Set<string>();
@@ -159,7 +165,11 @@ export function checkNoMarkup(file: string, messages: Record<string, string>): P
 function checkChangelog(changelog: ChangelogEntry[], en: SourceMessages): Problem[] {
   return changelog
     .filter((entry) => !(`changelog.${entry.version}` in en))
-    .map((entry) => ({ file: EN_FILE, key: `changelog.${entry.version}`, message: 'every version in content/data/changelog.json needs its text' }));
+    .map((entry) => ({
+      file: EN_FILE,
+      key: `changelog.${entry.version}`,
+      message: 'every version in content/data/changelog.json needs its text',
+    }));
 }
 
 export interface ContentFiles {
@@ -176,7 +186,12 @@ export function validateContent({ dataset, steps, changelog, en, translations }:
   const perTranslation = Object.entries(translations).flatMap(([locale, km]) => {
     const file = storyFile(locale);
     const kmText = Object.fromEntries(Object.entries(km).map(([k, v]) => [k, v?.text ?? '']));
-    return [...checkParity(en, km, locale), ...checkReferences(file, kmText, dataset), ...checkNoTypedNumbers(file, kmText), ...checkNoMarkup(file, kmText)];
+    return [
+      ...checkParity(en, km, locale),
+      ...checkReferences(file, kmText, dataset),
+      ...checkNoTypedNumbers(file, kmText),
+      ...checkNoMarkup(file, kmText),
+    ];
   });
   const missing = LOCALE_INFO.filter((l) => l.code !== FALLBACK_LOCALE && !(l.code in translations)).map((l) => ({
     file: storyFile(l.code),

@@ -131,8 +131,20 @@ export function FallFigure({ locale }: { locale: Locale }) {
   return (
     <div class="g g-fall">
       <p class="g-fall__label">{label(locale, 'graphic.fall.arrow')}</p>
-      <svg class="g-fall__arrays" viewBox={`${-pad} ${-ARROW_ROOM} ${g.width + 2 * pad} ${g.height + ARROW_ROOM + pad}`} focusable="false" aria-hidden="true">
-        <path class="g-fall__arrow" d={g.arrow + g.arrowHead} fill="none" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" />
+      <svg
+        class="g-fall__arrays"
+        viewBox={`${-pad} ${-ARROW_ROOM} ${g.width + 2 * pad} ${g.height + ARROW_ROOM + pad}`}
+        focusable="false"
+        aria-hidden="true"
+      >
+        <path
+          class="g-fall__arrow"
+          d={g.arrow + g.arrowHead}
+          fill="none"
+          stroke-width="2.5"
+          stroke-linecap="round"
+          stroke-linejoin="round"
+        />
         {g.arrays.map((a) => (
           <g transform={a.x ? `translate(${a.x} 0)` : undefined}>
             <DotArrayPaths geometry={a.geometry} top={0} />
@@ -141,7 +153,9 @@ export function FallFigure({ locale }: { locale: Locale }) {
       </svg>
       <p class="g-fall__years">
         {[from, to].map((f) => (
-          <span>{label(locale, 'graphic.ghost', { year: formatYear(f.year ?? 0, locale), count: shortFrequency(frequency(f), locale) })}</span>
+          <span>
+            {label(locale, 'graphic.ghost', { year: formatYear(f.year ?? 0, locale), count: shortFrequency(frequency(f), locale) })}
+          </span>
         ))}
       </p>
       <p class="g-note">{label(locale, 'graphic.fall.relative')}</p>

@@ -81,7 +81,15 @@ describe('the dot array', () => {
   });
 
   it('merges neighbouring dots into runs', () => {
-    expect(runsPath([[0, 0], [1, 0], [2, 0], [5, 0], [0, 1]])).toBe('M4 4h17M44 4h1M4 12h1');
+    expect(
+      runsPath([
+        [0, 0],
+        [1, 0],
+        [2, 0],
+        [5, 0],
+        [0, 1],
+      ]),
+    ).toBe('M4 4h17M44 4h1M4 12h1');
   });
 
   it('renders as one small <svg> of a few nodes', async () => {

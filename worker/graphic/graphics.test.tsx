@@ -9,12 +9,17 @@ import { locatorMap } from './map';
 import { pathRings } from './svg-path';
 import { buildTimeline } from './timeline';
 
-const visibleText = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+const visibleText = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('the timeline', () => {
   const timeline = buildTimeline();
 
-  it('runs from IJM\'s start to the second study, with the years from the data', () => {
+  it("runs from IJM's start to the second study, with the years from the data", () => {
     expect([timeline.from, timeline.to]).toEqual([2003, 2015]);
     const years = Object.fromEntries(timeline.events.map((e) => [e.id, [e.year, e.until]]));
     expect(years).toEqual({
@@ -71,20 +76,22 @@ describe.each(LOCALES)('the frames in %s', (locale) => {
     'array-2012': <G.DotArrayFigure locale={locale} frame={{ minors: 'minors-2012', young: 'young-minors-2012' }} />,
     'array-2015': <G.DotArrayFigure locale={locale} frame={{ minors: 'minors-2015', young: 'young-minors-2015', ghost: 'minors-2012' }} />,
     fall: <G.FallFigure locale={locale} />,
-    timeline: <G.TimelineFigure locale={locale} events={['ijm-begins', 'police', 'study-2012', 'watch-list', 'study-2015', 'tier-request']} />,
+    timeline: (
+      <G.TimelineFigure locale={locale} events={['ijm-begins', 'police', 'study-2012', 'watch-list', 'study-2015', 'tier-request']} />
+    ),
     counters: <G.CountersFigure locale={locale} />,
     changed: <G.ListFigure locale={locale} title="graphic.changed.title" items={CHANGED} kind="changed" />,
     needs: <G.ListFigure locale={locale} title="graphic.needs.title" items={NEEDS} kind="needs" />,
   };
 
-  it.each(Object.entries(frames))('%s shows numbers only in the locale\'s digits, and no unresolved placeholder', (_name, frame) => {
+  it.each(Object.entries(frames))("%s shows numbers only in the locale's digits, and no unresolved placeholder", (_name, frame) => {
     const text = visibleText(String(frame));
     expect(text).not.toMatch(/[{}]/);
     if (locale === 'km') expect(text).not.toMatch(/[0-9]/);
     else expect(text).not.toMatch(/[\u17e0-\u17e9]/);
   });
 
-  it('labels each array with its natural frequency beside the source\'s percentage', () => {
+  it("labels each array with its natural frequency beside the source's percentage", () => {
     const text = visibleText(String(frames['array-2012']));
     if (locale === 'en') {
       expect(text).toContain('2012: about 82 in every 1,000 were minors (8.16%)');
@@ -111,7 +118,7 @@ describe.each(LOCALES)('the frames in %s', (locale) => {
     expect(String(frames.needs).match(/class="g-list__item"/g)).toHaveLength(6);
   });
 
-  it('uses no inline style (the CSP allows none) and gives each map\'s hatch its own id', () => {
+  it("uses no inline style (the CSP allows none) and gives each map's hatch its own id", () => {
     for (const frame of Object.values(frames)) expect(String(frame)).not.toMatch(/\sstyle=/);
     expect(String(frames['map-limits'])).toContain('id="t3-hatch"');
     expect(String(frames['map-limits'])).toContain('url(#t3-hatch)');

@@ -38,7 +38,9 @@ describe('RenderCache', () => {
 describe('respondCached', () => {
   it('answers a matching If-None-Match with 304 and keeps the validators', async () => {
     const cached = await new RenderCache('test').get('k', () => 'body');
-    const res = respondCached(new Request('http://x/', { headers: { 'If-None-Match': `"nope", ${cached.etag}` } }), cached, { 'Cache-Control': 'public' });
+    const res = respondCached(new Request('http://x/', { headers: { 'If-None-Match': `"nope", ${cached.etag}` } }), cached, {
+      'Cache-Control': 'public',
+    });
     expect(res.status).toBe(304);
     expect(res.headers.get('ETag')).toBe(cached.etag);
     expect(res.headers.get('Cache-Control')).toBe('public');

@@ -54,14 +54,12 @@ function notModifiedSince(request: Request, lastModified: string | undefined): b
 }
 
 /** A 200 with the body, or a 304 when the client already holds these bytes. */
-export function respondCached(
-  request: Request,
-  cached: CachedBody,
-  headers: Record<string, string>,
-  status = 200,
-): Response {
+export function respondCached(request: Request, cached: CachedBody, headers: Record<string, string>, status = 200): Response {
   const all = { ...headers, ETag: cached.etag };
-  if (status === 200 && (matchesIfNoneMatch(request.headers.get('If-None-Match'), cached.etag) || notModifiedSince(request, headers['Last-Modified']))) {
+  if (
+    status === 200 &&
+    (matchesIfNoneMatch(request.headers.get('If-None-Match'), cached.etag) || notModifiedSince(request, headers['Last-Modified']))
+  ) {
     return new Response(null, { status: 304, headers: all });
   }
   return new Response(request.method === 'HEAD' ? null : cached.body, { status, headers: all });

@@ -14,10 +14,7 @@ const visible = (t: string) =>
     .join('');
 // The words a reader saw broken on a phone (issue 14), in both spellings of the subscript ta/da.
 const REPORTED = ['និរទេស', 'គណនេយ្យភាព', 'នៅទូទាំង', 'ជាមួយ', 'ធំជាងគេ', 'បណ្ដុះបណ្ដាល', 'បណ្តុះបណ្តាល'];
-const bothSpellings = (word: string) => [
-  word.replaceAll('\u17d2\u178f', '\u17d2\u178a'),
-  word.replaceAll('\u17d2\u178a', '\u17d2\u178f'),
-];
+const bothSpellings = (word: string) => [word.replaceAll('\u17d2\u178f', '\u17d2\u178a'), word.replaceAll('\u17d2\u178a', '\u17d2\u178f')];
 const LISTED = [...new Set([...REPORTED, ...wordList.words].flatMap(bothSpellings))];
 
 // Every Khmer string the pages render, placeholders resolved as the reader sees them, in every
@@ -52,7 +49,12 @@ describe('khmerLinePieces', () => {
 
   it('keeps every character of every Khmer string, in order', () => {
     expect(khmerTexts.length).toBeGreaterThan(50);
-    for (const t of khmerTexts) expect(khmerLinePieces(t).map((p) => p.text).join('')).toBe(t);
+    for (const t of khmerTexts)
+      expect(
+        khmerLinePieces(t)
+          .map((p) => p.text)
+          .join(''),
+      ).toBe(t);
   });
 
   it('marks only where the dictionary would decide otherwise: a joiner inside a word it cuts, a break where it runs words on', () => {
@@ -74,9 +76,7 @@ describe('khmerLinePieces', () => {
   });
 
   it('marks breaks between the words of a sentence', () => {
-    expect(visible('កុមារតិចជាងមុនក្នុងឧស្សាហកម្មផ្លូវភេទនៅកម្ពុជា')).toMatch(
-      /^កុមារ\|.*\|ឧស្សាហកម្ម\|.*\|កម្ពុជា$/,
-    );
+    expect(visible('កុមារតិចជាងមុនក្នុងឧស្សាហកម្មផ្លូវភេទនៅកម្ពុជា')).toMatch(/^កុមារ\|.*\|ឧស្សាហកម្ម\|.*\|កម្ពុជា$/);
     const marks = khmerTexts.reduce((n, t) => n + markOffsets(visible(t)).length, 0);
     expect(marks).toBeGreaterThan(khmerTexts.length);
   });
@@ -88,7 +88,10 @@ describe('khmerLinePieces', () => {
     for (const t of khmerTexts) {
       const breaks = markOffsets(visible(t));
       for (const start of occurrences(t, word)) {
-        expect(breaks.filter((b) => b > start && b < start + word.length), `${word} in ${t}`).toEqual([]);
+        expect(
+          breaks.filter((b) => b > start && b < start + word.length),
+          `${word} in ${t}`,
+        ).toEqual([]);
       }
     }
   });

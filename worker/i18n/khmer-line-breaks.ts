@@ -48,7 +48,7 @@ for (const word of [...new Set(wordList.words.map(foldSubscript))].sort((a, b) =
 /** Spans [start, end) of the word list's entries in a text, longest first, never overlapping. */
 function listedWords(folded: string, from: number, to: number): [number, number][] {
   const spans: [number, number][] = [];
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const word = entriesByFirstChar.get(folded[i] ?? '')?.find((w) => i + w.length <= to && folded.startsWith(w, i));
     if (word) {
       spans.push([i, i + word.length]);

@@ -74,9 +74,7 @@ apiRoutes.get(`/prevalence/:id`, (c) => {
     });
   }
   const origin = siteOrigin(c);
-  return respondBody(c, `figure:${figure.id}:${lang.locale}`, JSON_TYPE, () =>
-    JSON.stringify(figureJson(figure, { origin }, lang.locale)),
-  );
+  return respondBody(c, `figure:${figure.id}:${lang.locale}`, JSON_TYPE, () => JSON.stringify(figureJson(figure, { origin }, lang.locale)));
 });
 
 apiRoutes.get(`/schema.json`, (c) =>

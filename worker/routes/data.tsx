@@ -27,24 +27,28 @@ for (const locale of LOCALES) {
     const lang = choice.locale ?? locale;
     const origin = siteOrigin(c);
     const title = message(locale, 'data.title');
-    return respondRendered(c, pages, `data:${locale}:${figure.id}:${lang}`, () =>
-      renderDocument(
-        <DataPage
-          locale={locale}
-          origin={origin}
-          choice={{ figure, lang }}
-          head={
-            <ReferencePageMeta
-              locale={locale}
-              origin={origin}
-              path="/data"
-              title={title}
-              description={message(locale, 'data.intro')}
-              structuredData={datasetJsonLd(locale, origin)}
-            />
-          }
-        />,
-      ),
+    return respondRendered(
+      c,
+      pages,
+      `data:${locale}:${figure.id}:${lang}`,
+      () =>
+        renderDocument(
+          <DataPage
+            locale={locale}
+            origin={origin}
+            choice={{ figure, lang }}
+            head={
+              <ReferencePageMeta
+                locale={locale}
+                origin={origin}
+                path="/data"
+                title={title}
+                description={message(locale, 'data.intro')}
+                structuredData={datasetJsonLd(locale, origin)}
+              />
+            }
+          />,
+        ),
       htmlHeaders('data-page', locale),
     );
   });

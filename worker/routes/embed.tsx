@@ -20,5 +20,11 @@ embedRoutes.get('/:id', (c) => {
   const choice = requestedLang(c);
   if ('error' in choice) return choice.error;
   const lang = choice.locale ?? FALLBACK_LOCALE;
-  return respondRendered(c, cards, `${figure.id}:${lang}`, () => renderDocument(<EmbedCard figure={figure} locale={lang} />), htmlHeaders('embed', lang));
+  return respondRendered(
+    c,
+    cards,
+    `${figure.id}:${lang}`,
+    () => renderDocument(<EmbedCard figure={figure} locale={lang} />),
+    htmlHeaders('embed', lang),
+  );
 });

@@ -18,7 +18,9 @@ export function renderSources(locale: Locale, origin: string): string {
   return renderDocument(
     <SourcesPage
       locale={locale}
-      head={<ReferencePageMeta locale={locale} origin={origin} path="/sources" title={title} description={message(locale, 'sources.intro')} />}
+      head={
+        <ReferencePageMeta locale={locale} origin={origin} path="/sources" title={title} description={message(locale, 'sources.intro')} />
+      }
     />,
   );
 }

@@ -58,14 +58,7 @@ export function renderFigureStory(locale: Locale, figure: Figure, origin: string
     />
   );
   return renderDocument(
-    <StoryPage
-      locale={locale}
-      title={title}
-      description={description}
-      head={head}
-      path={`/f/${figure.id}`}
-      openStep={openStep}
-    />,
+    <StoryPage locale={locale} title={title} description={description} head={head} path={`/f/${figure.id}`} openStep={openStep} />,
   );
 }
 

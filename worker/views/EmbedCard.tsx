@@ -25,18 +25,18 @@ export function EmbedCard({ figure, locale }: { figure: Figure; locale: Locale }
       <body>
         <main aria-labelledby="card-label">
           <figure class="card" data-figure={figure.id}>
-          <figcaption>
-            <h1 class="card__label" id="card-label">
-              {label}
-            </h1>
-          </figcaption>
-          <p class="card__value">{formatFigure(figure, locale)}</p>
-          <p class="card__detail">{figureDetail(figure, locale)}</p>
-          <p class="card__source">
-            <a href={`/${locale}/f/${figure.id}`} target="_blank" rel="noopener">
-              {text(locale, 'embed.credit')}
-            </a>
-          </p>
+            <figcaption>
+              <h1 class="card__label" id="card-label">
+                {label}
+              </h1>
+            </figcaption>
+            <p class="card__value">{formatFigure(figure, locale)}</p>
+            <p class="card__detail">{figureDetail(figure, locale)}</p>
+            <p class="card__source">
+              <a href={`/${locale}/f/${figure.id}`} target="_blank" rel="noopener">
+                {text(locale, 'embed.credit')}
+              </a>
+            </p>
           </figure>
         </main>
       </body>

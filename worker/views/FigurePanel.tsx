@@ -88,7 +88,13 @@ function ArrayScene({ locale, steps, initial }: { locale: Locale; steps: ArraySt
   const mapSteps = steps.filter((s) => s.frame.map).map((s) => s.step);
   const noted = steps.filter((s) => s.frame.note || s.frame.map);
   return (
-    <div {...part(steps.map((s) => s.step), initial, 'scene scene--array')}>
+    <div
+      {...part(
+        steps.map((s) => s.step),
+        initial,
+        'scene scene--array',
+      )}
+    >
       <div class="scene__head">
         <div class="scene__slot">
           {steps.map((s) => (
@@ -104,7 +110,12 @@ function ArrayScene({ locale, steps, initial }: { locale: Locale; steps: ArraySt
           </div>
         )}
       </div>
-      <svg class="dots scene__dots" viewBox={`${-pad} ${-pad} ${base.width + 2 * pad} ${base.height + 2 * pad}`} focusable="false" aria-hidden="true">
+      <svg
+        class="dots scene__dots"
+        viewBox={`${-pad} ${-pad} ${base.width + 2 * pad} ${base.height + 2 * pad}`}
+        focusable="false"
+        aria-hidden="true"
+      >
         <DotArrayPaths geometry={base} top={-pad} neutral={true} />
         {steps.map((s) => (
           <g {...part([s.step], initial, 'scene__layer')}>

@@ -6,16 +6,28 @@ describe('the panel model', () => {
   const model = buildPanelModel();
   const frameOf = (id: string) => model.find((m) => m.step === id)?.frame;
 
-  it('gives every step a frame, in the story\'s order', () => {
+  it("gives every step a frame, in the story's order", () => {
     expect(model.map((m) => m.step)).toEqual(steps.map((s) => s.id));
   });
 
-  it('derives each frame from the step\'s figures', () => {
+  it("derives each frame from the step's figures", () => {
     expect(frameOf('before')).toMatchObject({ kind: 'estimate', figure: 'estimate-2000s' });
-    expect(frameOf('baseline')).toEqual({ kind: 'array', map: true, minors: 'minors-2012', young: undefined, ghost: undefined, note: undefined });
+    expect(frameOf('baseline')).toEqual({
+      kind: 'array',
+      map: true,
+      minors: 'minors-2012',
+      young: undefined,
+      ghost: undefined,
+      note: undefined,
+    });
     expect(frameOf('youngest-2012')).toMatchObject({ kind: 'array', map: false, minors: 'minors-2012', young: 'young-minors-2012' });
     expect(frameOf('study-2015')).toMatchObject({ kind: 'array', minors: 'minors-2015', ghost: 'minors-2012', young: undefined });
-    expect(frameOf('youngest-2015')).toMatchObject({ kind: 'array', minors: 'minors-2015', young: 'young-minors-2015', note: 'graphic.young-2015.note' });
+    expect(frameOf('youngest-2015')).toMatchObject({
+      kind: 'array',
+      minors: 'minors-2015',
+      young: 'young-minors-2015',
+      note: 'graphic.young-2015.note',
+    });
     expect(frameOf('fall')).toEqual({ kind: 'fall', figure: 'minors-change' });
     expect(frameOf('justice')?.kind).toBe('justice');
     expect(frameOf('what-changed')).toEqual({ kind: 'changed', timeline: ['watch-list', 'tier-request'] });
