@@ -40,7 +40,8 @@ export const KHMER_RANGE = 'U+1780-17FF,U+19E0-19FF,U+200B-200D,U+25CC';
  */
 export const KHMER_FACE_RANGE = `U+0020,U+00A0,${KHMER_RANGE}`;
 const FALLBACK_RANGE = KHMER_FACE_RANGE;
-const KHMER_RUN = /[\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d]+/g;
+// Khmer, with the spaces between Khmer phrases: both fonts draw those spaces, so they count too.
+const KHMER_RUN = /[\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d]+(?:[ \u00a0]+[\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d]+)*/g;
 
 /** The runs of Khmer script in a set of strings: the text whose widths must match. */
 export function khmerRuns(strings: Iterable<string>): string[] {

@@ -56,16 +56,19 @@ export async function subsetKhmerFont(chars: Set<string>, targetFormat: 'woff2' 
 }
 
 /**
- * The Khmer pages' @font-face; swap so text is never hidden while the font loads. The range
- * names what the file may hold; a character it lacks falls back per character. Until the file
- * arrives, system Khmer fonts sized to its metrics stand in, so nothing moves when it swaps in.
+ * The Khmer pages' @font-face. `optional`: the preloaded file is used when it is there for the
+ * first paint (a fast or warm connection), and otherwise kept for the next page, never swapped
+ * in under a reader. No stand-in can match the webfont's widths line for line, so a late swap
+ * rewrapped paragraphs (one line at 360 px, measured); with `optional` nothing moves, ever.
+ * Until then, and on a slow first visit, system Khmer fonts sized to its metrics stand in;
+ * Android's own Khmer font is Noto Sans Khmer, the webfont itself.
  */
 export function khmerFontFaces(url: string, locales: string[]): string {
   const fallback = fallbackFontFaces(KHMER_FALLBACKS);
   const families = [FONT_FAMILY, ...fallback.families].map((f) => `"${f}"`).join(',');
   const selector = locales.map((l) => `:lang(${l})`).join(',');
   return [
-    `@font-face{font-family:"${FONT_FAMILY}";font-style:normal;font-weight:400;font-display:swap;` +
+    `@font-face{font-family:"${FONT_FAMILY}";font-style:normal;font-weight:400;font-display:optional;` +
       `src:url(${url}) format("woff2");unicode-range:${KHMER_FACE_RANGE}}`,
     fallback.css,
     `${selector}{font-family:${families},var(--font)}`,

@@ -5,8 +5,12 @@ import { proseBlocks, segments } from '../i18n/rich-text';
 
 /**
  * Khmer lines break only between words, never inside a figure's value (.fig is nowrap) nor
- * where a value meets the prose with no space (ចំនួន|ជាង ៥០០ នាក់).
+ * before the punctuation that follows one (៥០០ នាក់|។). Between prose and a value that meet
+ * with no space (ចំនួន|ជាង ៥០០ នាក់) a line may break: that is a word boundary too, and gluing
+ * them made long unbreakable runs that wrapped differently once the webfont arrived.
  */
+const KHMER_PUNCTUATION = /^[\u17d4-\u17da]/;
+
 function Inline({ locale, source }: { locale: Locale; source: string }) {
   const parts = segments(source, locale);
   return (
@@ -19,9 +23,8 @@ function Inline({ locale, source }: { locale: Locale; source: string }) {
             </a>
           );
         }
-        const before = i > 0 && gluedAcross(parts[i - 1]?.text ?? '', s.text) ? WORD_JOINER : '';
-        const after = i < parts.length - 1 && gluedAcross(s.text, parts[i + 1]?.text ?? '') ? WORD_JOINER : '';
-        return before + markKhmerLineBreaks(s.text) + after;
+        const before = i > 0 && KHMER_PUNCTUATION.test(s.text) && gluedAcross(parts[i - 1]?.text ?? '', s.text) ? WORD_JOINER : '';
+        return before + markKhmerLineBreaks(s.text);
       })}
     </>
   );

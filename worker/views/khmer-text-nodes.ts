@@ -24,7 +24,7 @@ export function markKhmerTextNodes(html: string): string {
         const at = open.map((e) => e.name).lastIndexOf(name);
         if (at >= 0) open.length = at;
       } else if (!VOID.has(name) && !part.endsWith('/>')) {
-        open.push({ name, skip: SKIPPED.has(name) || part.includes('aria-hidden="true"') || (open.at(-1)?.skip ?? false) });
+        open.push({ name, skip: SKIPPED.has(name) || (open.at(-1)?.skip ?? false) });
       }
       continue;
     }
