@@ -99,13 +99,27 @@ async function main(): Promise<void> {
     const data = await webfont(id).subset(chars);
     fontFiles[id] = { url: await writeHashed(id, 'woff2', data), bytes: data.length };
   }
-  const fonts: Record<string, { url: string; css: string; cssHash: string; unicodeRange: string; family: string }> = {};
+  const fonts: Record<
+    string,
+    { url: string; css: string; cssHash: string; cardCss: string; cardCssHash: string; unicodeRange: string; family: string }
+  > = {};
   for (const l of LOCALE_INFO) {
     if (!l.webfont) continue;
     const font = webfont(l.webfont);
     const users = LOCALE_INFO.filter((u) => u.webfont === l.webfont).map((u) => u.code);
-    const css = font.faces(fontFiles[l.webfont]!.url, users);
-    fonts[l.code] = { url: fontFiles[l.webfont]!.url, css, cssHash: cspHash(css), unicodeRange: font.unicodeRange, family: font.family };
+    const css = font.faces(fontFiles[l.webfont]!.url, users, 'optional');
+    // An embed card stays hidden until its frame script has measured it with the font (frame.ts),
+    // so it may swap: a partner's page then always shows the webfont in the card.
+    const cardCss = font.faces(fontFiles[l.webfont]!.url, users, 'swap');
+    fonts[l.code] = {
+      url: fontFiles[l.webfont]!.url,
+      css,
+      cssHash: cspHash(css),
+      cardCss,
+      cardCssHash: cspHash(cardCss),
+      unicodeRange: font.unicodeRange,
+      family: font.family,
+    };
   }
 
   // The web component has a fixed URL (partners paste it), so it is not content-hashed.

@@ -5,9 +5,12 @@ import manifest from './generated/assets.json';
 export interface LocaleFont {
   /** URL of the subset woff2 (content-hashed). */
   url: string;
-  /** @font-face rules inlined into this locale's pages, and their CSP hash. */
+  /** @font-face rules inlined into this locale's pages (font-display: optional), and their CSP hash. */
   css: string;
   cssHash: string;
+  /** The same for embed cards (font-display: swap: a card is measured with its font before it shows). */
+  cardCss: string;
+  cardCssHash: string;
 }
 
 export interface AssetManifest {

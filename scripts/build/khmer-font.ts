@@ -63,12 +63,12 @@ export async function subsetKhmerFont(chars: Set<string>, targetFormat: 'woff2' 
  * Until then, and on a slow first visit, system Khmer fonts sized to its metrics stand in;
  * Android's own Khmer font is Noto Sans Khmer, the webfont itself.
  */
-export function khmerFontFaces(url: string, locales: string[]): string {
+export function khmerFontFaces(url: string, locales: string[], display: 'optional' | 'swap' = 'optional'): string {
   const fallback = fallbackFontFaces(KHMER_FALLBACKS);
   const families = [FONT_FAMILY, ...fallback.families].map((f) => `"${f}"`).join(',');
   const selector = locales.map((l) => `:lang(${l})`).join(',');
   return [
-    `@font-face{font-family:"${FONT_FAMILY}";font-style:normal;font-weight:400;font-display:optional;` +
+    `@font-face{font-family:"${FONT_FAMILY}";font-style:normal;font-weight:400;font-display:${display};` +
       `src:url(${url}) format("woff2");unicode-range:${KHMER_FACE_RANGE}}`,
     fallback.css,
     `${selector}{font-family:${families},var(--font)}`,

@@ -3,12 +3,15 @@
 import { FONT_FAMILY, khmerFontFaces, subsetKhmerFont } from './khmer-font';
 import { KHMER_RANGE } from './khmer-fallback';
 
+/** optional for pages (never swapped in late), swap for embed cards (hidden until they measure). */
+export type FontDisplay = 'optional' | 'swap';
+
 export interface Webfont {
   family: string;
   /** Subsets the font to the characters the content uses. */
   subset(chars: Set<string>): Promise<Buffer>;
   /** The @font-face rules and the font-family rule for pages in these locales. */
-  faces(url: string, locales: string[]): string;
+  faces(url: string, locales: string[], display: FontDisplay): string;
   /** The code points the file covers, for faces defined elsewhere (the web component). */
   unicodeRange: string;
 }

@@ -41,7 +41,7 @@ const PERMISSIONS_POLICY = {
 
 /** Hashes of every inline <style> the Worker writes. */
 function inlineStyleHashes(): string[] {
-  const fontHashes = Object.values(assets.fonts).map((f) => f.cssHash);
+  const fontHashes = Object.values(assets.fonts).flatMap((f) => [f.cssHash, f.cardCssHash]);
   return [...new Set([assets.cssHash, assets.embedCssHash, ...fontHashes])];
 }
 

@@ -19,7 +19,7 @@ export function EmbedCard({ figure, locale }: { figure: Figure; locale: Locale }
         <title>{label}</title>
         <meta name="robots" content="noindex" />
         <style dangerouslySetInnerHTML={{ __html: assets.embedCss }} />
-        {font && <style dangerouslySetInnerHTML={{ __html: font.css }} />}
+        {font && <style dangerouslySetInnerHTML={{ __html: font.cardCss }} />}
         <script src={assets.embedFrameScript} defer />
       </head>
       <body>
