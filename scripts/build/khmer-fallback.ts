@@ -5,6 +5,7 @@
 // (size-adjust) and gives it the webfont's vertical metrics, so the lines stay where they are.
 import * as hb from 'harfbuzzjs';
 import metrics from './khmer-fallback-fonts.json';
+import { KHMER_BLOCKS, KHMER_UNICODE_RANGE } from '../../worker/i18n/khmer-script';
 
 export interface VerticalMetrics {
   /** hhea ascender, descender (positive, below the baseline) and line gap, in em. */
@@ -32,7 +33,7 @@ export interface FallbackMetrics {
 export const KHMER_FALLBACKS: FallbackMetrics = metrics;
 
 // The Khmer block, Khmer symbols, zero-width (non-)joiners/space, and the dotted circle.
-export const KHMER_RANGE = 'U+1780-17FF,U+19E0-19FF,U+200B-200D,U+25CC';
+export const KHMER_RANGE = KHMER_UNICODE_RANGE;
 /**
  * What the webfont and its stand-ins draw on Khmer pages: Khmer, and the spaces between Khmer
  * phrases. Latin, digits and punctuation stay in the system font before and after the webfont
@@ -41,7 +42,8 @@ export const KHMER_RANGE = 'U+1780-17FF,U+19E0-19FF,U+200B-200D,U+25CC';
 export const KHMER_FACE_RANGE = `U+0020,U+00A0,${KHMER_RANGE}`;
 const FALLBACK_RANGE = KHMER_FACE_RANGE;
 // Khmer, with the spaces between Khmer phrases: both fonts draw those spaces, so they count too.
-const KHMER_RUN = /[\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d]+(?:[ \u00a0]+[\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d]+)*/g;
+const RUN_CHAR = `[${KHMER_BLOCKS}\\u200b-\\u200d]`;
+const KHMER_RUN = new RegExp(`${RUN_CHAR}+(?:[ \\u00a0]+${RUN_CHAR}+)*`, 'gu');
 
 /** The runs of Khmer script in a set of strings: the text whose widths must match. */
 export function khmerRuns(strings: Iterable<string>): string[] {

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
+import { KHMER_TEXT_CHAR } from '../../worker/i18n/khmer-script';
 import { fallbackFontFaces, KHMER_FACE_RANGE, KHMER_FALLBACKS } from './khmer-fallback';
 
 const FONTSOURCE = 'node_modules/@fontsource/noto-sans-khmer/files';
@@ -43,7 +44,7 @@ function webfontSource(): Promise<Buffer> {
 }
 
 // The characters KHMER_FACE_RANGE names: the only ones the page ever asks the webfont for.
-const IN_FACE_RANGE = /[\u0020\u00a0\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d\u25cc]/u;
+const inFaceRange = (ch: string) => ch === ' ' || ch === '\u00a0' || KHMER_TEXT_CHAR.test(ch);
 
 /**
  * Subsets Noto Sans Khmer to the Khmer characters the content uses (and spaces): Latin text on
@@ -51,7 +52,7 @@ const IN_FACE_RANGE = /[\u0020\u00a0\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d\u25c
  * coeng subscripts and vowel marks still shape correctly.
  */
 export async function subsetKhmerFont(chars: Set<string>, targetFormat: 'woff2' | 'sfnt' = 'woff2'): Promise<Buffer> {
-  const used = [...chars].filter((ch) => IN_FACE_RANGE.test(ch)).join('');
+  const used = [...chars].filter(inFaceRange).join('');
   return subsetFont(await webfontSource(), used + '\u25cc\u200b\u200c\u200d', { targetFormat });
 }
 

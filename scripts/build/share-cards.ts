@@ -21,6 +21,7 @@ import { siteName } from '../../worker/i18n/citation';
 import { figureDetail, figureParts } from '../../worker/i18n/format-figure';
 import { LOCALES, localeInfo, type Locale } from '../../worker/i18n/locales';
 import { KHMER_RANGE } from './khmer-fallback';
+import { KHMER_SCRIPT } from '../../worker/i18n/khmer-script';
 import { text } from '../../worker/i18n/rich-text';
 import { siteAddress } from './site-address';
 
@@ -242,7 +243,7 @@ async function cardLayout(page: Page): Promise<CardLayout> {
   });
 }
 
-const KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
+const KHMER = KHMER_SCRIPT;
 
 /** The open card as a standalone SVG, its text as <text> in the embedded card font. */
 async function cardSvg(page: Page, spec: CardSpec, fonts: FontFile[]): Promise<string> {

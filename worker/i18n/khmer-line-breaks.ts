@@ -9,6 +9,7 @@
 // Sans Khmer and Khmer OS) and keep each paragraph one text node, so a font swap reflows it as
 // before. Nowrap spans per word also work, but a late webfont then counts as a layout shift.
 import wordList from '../../content/khmer-words.json';
+import { KHMER_SCRIPT } from './khmer-script';
 
 /** A break allowed here: between two Khmer words. */
 export const WORD_BREAK = '\u200b';
@@ -27,7 +28,6 @@ export interface LinePiece {
 
 // Khmer letters, signs and punctuation (។ ៖ ៗ), but not Khmer digits, plus ZWNJ and ZWJ.
 const KHMER_RUN = /[\u1780-\u17dd\u19e0-\u19ff\u200c\u200d]+/g;
-const KHMER_SCRIPT = /[\u1780-\u17ff\u19e0-\u19ff]/;
 // A break may fall only before a consonant or an independent vowel, never after a coeng:
 // whatever a dictionary says, that keeps every cluster (ក្ស, ស្ត្រ) whole.
 const BASE_LETTER = /[\u1780-\u17b3]/;
