@@ -13,7 +13,7 @@ import { embedLocaleCss, localeCss } from './build/locale-styles';
 import { buildCss } from './build/styles';
 import { WEBFONTS, webfont } from './build/webfonts';
 import { launchChromiumIfPresent } from './support/chromium';
-import { LOCALE_INFO } from '../worker/i18n/locales';
+import { FALLBACK_LOCALE, LOCALE_INFO } from '../worker/i18n/locales';
 
 const PUBLIC = 'dist/public';
 const ASSETS = `${PUBLIC}/assets`;
@@ -128,7 +128,11 @@ async function main(): Promise<void> {
   );
   const embedElementJs = await bundleClient('client/embed/element.ts', {
     format: 'iife',
-    define: { __EMBED_CSS__: JSON.stringify(embedCss), __LOCALE_FONTS__: JSON.stringify(componentFonts) },
+    define: {
+      __EMBED_CSS__: JSON.stringify(embedCss),
+      __LOCALE_FONTS__: JSON.stringify(componentFonts),
+      __FALLBACK_LOCALE__: JSON.stringify(FALLBACK_LOCALE),
+    },
   });
   await writeFile(`${PUBLIC}/embed.js`, embedElementJs);
   const { renderShareCards, writeShareCards } = await import('./build/share-cards');

@@ -12,6 +12,8 @@
 // nothing and keeps the fallback.
 declare const __EMBED_CSS__: string;
 // The webfont of each locale that needs one, from content/locales.json (written by the build).
+/** The language a figure is shown in when its element names none. */
+declare const __FALLBACK_LOCALE__: string;
 declare const __LOCALE_FONTS__: Record<string, { url: string; family: string; unicodeRange: string }>;
 
 interface FigureResponse {
@@ -133,9 +135,9 @@ export class PrevalenceFigure extends HTMLElement {
 
   private async load(): Promise<void> {
     const id = this.getAttribute('figure') ?? '';
-    // Passed on as given: absent is the API's default language; anything it does not support
-    // is its 400, which keeps the fallback. Never another language in its place.
-    const lang = this.getAttribute('lang');
+    // Passed on as given: absent is the site's default language (content/locales.json, written in
+    // by the build); anything the API does not support is its 400, which keeps the fallback.
+    const lang = this.getAttribute('lang') ?? __FALLBACK_LOCALE__;
     const key = `${id}\n${lang}`;
     if (key === this.asked) return;
     this.asked = key;
@@ -144,11 +146,11 @@ export class PrevalenceFigure extends HTMLElement {
       console.warn(`<${TAG}>: cannot tell which site it is from; load it with <script src="…/embed.js" async>. Showing its fallback.`);
       return;
     }
-    if (lang) addLocaleFont(origin, lang);
-    const query = lang === null ? '' : `?lang=${encodeURIComponent(lang)}`;
+    addLocaleFont(origin, lang);
+    const query = `?lang=${encodeURIComponent(lang)}`;
     try {
       const res = await fetch(`${origin}/api/v1/prevalence/${encodeURIComponent(id)}${query}`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
-      if (res.status === 400 && lang !== null) {
+      if (res.status === 400) {
         const supported = await supportedLanguages(res);
         if (supported && !supported.includes(lang)) {
           console.warn(`<${TAG} lang="${lang}">: not a language of this figure; use one of ${supported.join(', ')}. Showing its fallback.`);

@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/support/worker-server';
+import { FALLBACK_LOCALE } from '../../worker/i18n/locales';
 import { openPage, useBrowser } from './page';
 
 const { browser, origin } = useBrowser();
@@ -13,6 +14,7 @@ const partnerPage = (storyOrigin: string) => `<!doctype html><html lang="en"><he
 <script src="${storyOrigin}/embed.js" async></script></head><body>
 <h1>Partner newsroom</h1>
 <prevalence-figure id="wc" figure="minors-2015" lang="km"></prevalence-figure>
+<prevalence-figure id="wc-default" figure="minors-2012"></prevalence-figure>
 <iframe id="frame" src="${storyOrigin}/embed/minors-change?lang=km" title="figure" width="360" height="10"></iframe>
 <script>
   window.heights = [];
@@ -54,6 +56,12 @@ describe('a partner page on another origin', () => {
       await page.waitForFunction(() => document.querySelector('#wc')?.shadowRoot?.querySelector('.card__value')?.textContent);
       const value = await page.evaluate(() => document.querySelector('#wc')?.shadowRoot?.querySelector('.card__value')?.textContent);
       expect(value).toBe('២,២%');
+      // No lang: the site's default language, never the fallback box for want of a label.
+      await page.waitForFunction(() => document.querySelector('#wc-default')?.shadowRoot?.querySelector('.card__value')?.textContent);
+      const fallbackValue = await page.evaluate(
+        () => document.querySelector('#wc-default')?.shadowRoot?.querySelector('.card')?.getAttribute('lang') ?? '',
+      );
+      expect(fallbackValue).toBe(FALLBACK_LOCALE);
 
       await page.waitForFunction(() => (window as unknown as { heights: unknown[] }).heights.length > 0);
       const heights = await page.evaluate(() => (window as unknown as { heights: { figure: string; height: number }[] }).heights);
