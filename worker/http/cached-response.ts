@@ -1,5 +1,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../env';
+import { builtBody, BUILT_BODY_COUNT, withOrigin } from './built-bodies';
+import { notFound } from './errors';
 import { siteOrigin } from './origin';
 import { matchesIfNoneMatch, strongEtag } from './etag';
 
@@ -9,9 +11,9 @@ export interface CachedBody {
 }
 
 /**
- * Keeps rendered bodies for the life of the isolate: content is bundled with the Worker,
- * so a page's bytes cannot change without a new deploy. Bounded: past `maxEntries`, the
- * oldest entry goes, so no sequence of requests can grow it without limit.
+ * Keeps bodies for the life of the isolate: content is bundled with the Worker, so a page's bytes
+ * cannot change without a new deploy. Bounded: past `maxEntries`, the oldest entry goes, so no
+ * sequence of requests can grow it without limit.
  */
 export class RenderCache {
   private readonly entries = new Map<string, Promise<CachedBody>>();
@@ -65,17 +67,17 @@ export function respondCached(request: Request, cached: CachedBody, headers: Rec
   return new Response(request.method === 'HEAD' ? null : cached.body, { status, headers: all });
 }
 
+// One entry per built body and origin; an isolate serves one origin (configuration).
+const served = new RenderCache('built bodies with the origin', 2 * BUILT_BODY_COUNT);
+
 /**
- * The one way a route answers with a rendered body: render once per key, then serve its bytes.
- * Keys name what was rendered plus the configured origin (one per deployment), never anything
- * the request chose.
+ * The one way a route answers with a page or API body: the body built at deploy time under `key`,
+ * its origin written in and its ETag taken once per isolate. Nothing is rendered here.
  */
-export async function respondRendered(
-  c: Context<AppEnv>,
-  cache: RenderCache,
-  key: string,
-  render: () => string,
-  headers: Record<string, string>,
-): Promise<Response> {
-  return respondCached(c.req.raw, await cache.get(`${siteOrigin(c)} ${key}`, render), headers);
+export async function respondBuilt(c: Context<AppEnv>, key: string, headers: Record<string, string>): Promise<Response> {
+  const built = builtBody(key);
+  if (!built) return notFound(c);
+  const origin = siteOrigin(c);
+  const cached = await served.get(`${origin} ${key}`, () => withOrigin(built.body, () => origin));
+  return respondCached(c.req.raw, cached, built.headers ? { ...headers, ...built.headers } : headers);
 }
