@@ -45,6 +45,7 @@ interface Sample {
 // Node loads its fetch classes and WebCrypto lazily, where workerd has them built in, so the child
 // warms those first: what is measured is the Worker's own work.
 const CHILD = `
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 const [bundle, origin, path, runs] = process.argv.slice(1);
 const ms = (u) => (u.user + u.system) / 1000;

@@ -9,7 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
-import type { BuiltBody } from '../../worker/prerender/keys';
+import { strongEtag } from '../../worker/http/etag';
+import type { RenderedBody } from '../../worker/prerender/renders';
 
 export const PRERENDERED_MODULE = 'worker/generated/prerendered.ts';
 
@@ -21,7 +22,7 @@ export default {
 };
 `;
 
-async function renderInWorkerd(): Promise<Array<[string, BuiltBody]>> {
+async function renderInWorkerd(): Promise<Array<[string, RenderedBody]>> {
   // The Worker's own runtime settings.
   const wrangler = await readFile('wrangler.toml', 'utf8');
   const compatibilityDate = /^compatibility_date = "([^"]+)"/m.exec(wrangler)?.[1];
@@ -52,7 +53,7 @@ async function renderInWorkerd(): Promise<Array<[string, BuiltBody]>> {
   try {
     const res = await mf.dispatchFetch('http://render.invalid/');
     if (!res.ok) throw new Error(`rendering in workerd failed: ${res.status} ${await res.text()}`);
-    return (await res.json()) as Array<[string, BuiltBody]>;
+    return (await res.json()) as Array<[string, RenderedBody]>;
   } finally {
     await mf.dispose();
   }
@@ -61,8 +62,9 @@ async function renderInWorkerd(): Promise<Array<[string, BuiltBody]>> {
 export async function prerenderedModule(): Promise<{ source: string; count: number; bytes: number; gzipped: number }> {
   const lines: string[] = [];
   let bytes = 0;
-  for (const [key, built] of await renderInWorkerd()) {
-    bytes += Buffer.byteLength(built.body);
+  for (const [key, rendered] of await renderInWorkerd()) {
+    bytes += Buffer.byteLength(rendered.body);
+    const built = { ...rendered, etag: await strongEtag(rendered.body) };
     lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(built)},`);
   }
   const source =

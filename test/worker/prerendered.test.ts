@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { prerendered } from '../../worker/generated/prerendered';
 import { withOrigin } from '../../worker/http/built-bodies';
+import { strongEtag } from '../../worker/http/etag';
 import { BUILD_ORIGIN } from '../../worker/prerender/keys';
 import { everyBody } from '../../worker/prerender/renders';
 import { fetchApp } from './fetch';
@@ -51,12 +52,13 @@ describe('the built bodies', () => {
     expect(live.length).toBeGreaterThan(100);
   });
 
-  it.each(live)('%s matches the live render byte for byte, on this and on another origin', (key, render) => {
+  it.each(live)('%s matches the live render byte for byte, on this and on another origin', async (key, render) => {
     const built = prerendered[key]!;
     const fresh = render();
     const served = withOrigin(built.body, () => ORIGIN);
     expect(served).toBe(fresh.body);
     expect(built.headers).toEqual(fresh.headers);
+    expect(built.etag).toBe(await strongEtag(built.body));
     expect(served).not.toContain('public-origin.invalid');
     // Nothing in a body depends on the origin other than where it is written in.
     const other = 'https://other.example:8443';

@@ -28,6 +28,8 @@ export const builtKey = {
 /** One built body, as the Worker imports it (worker/generated/prerendered.ts). */
 export interface BuiltBody {
   body: string;
+  /** The strong ETag of `body` as built (worker/http/etag.ts). */
+  etag: string;
   /** Headers that depend on what was built, such as a download's file name. */
   headers?: Record<string, string>;
 }

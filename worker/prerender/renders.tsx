@@ -120,8 +120,10 @@ export const renderSchema = (origin: string) => JSON.stringify({ ...responseSche
 export const renderOpenApi = (origin: string) => JSON.stringify(openApiDocument(origin));
 
 /** Every body the site serves, by key: what the build writes and the drift test compares. */
-export function everyBody(origin: string): Array<[key: string, render: () => BuiltBody]> {
-  const all: Array<[string, () => BuiltBody]> = [];
+export type RenderedBody = Omit<BuiltBody, 'etag'>;
+
+export function everyBody(origin: string): Array<[key: string, render: () => RenderedBody]> {
+  const all: Array<[string, () => RenderedBody]> = [];
   const add = (key: string, render: () => string, headers?: Record<string, string>) =>
     all.push([key, () => (headers ? { body: render(), headers } : { body: render() })]);
   const langChoices = [undefined, ...LOCALES];
