@@ -34,7 +34,9 @@ async function renderInWorkerd(): Promise<Array<[string, RenderedBody]>> {
     bundle: true,
     format: 'esm',
     platform: 'neutral',
-    tsconfig: 'tsconfig.worker.json',
+    // The Worker's JSX settings (tsconfig.base.json), given here: a copy of the project may hold no tsconfig.
+    jsx: 'automatic',
+    jsxImportSource: 'hono/jsx',
     write: false,
     logLevel: 'error',
   });

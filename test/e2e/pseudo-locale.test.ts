@@ -13,7 +13,18 @@ import { FALLBACK_LOCALE, LOCALE_INFO, LOCALES } from '../../worker/i18n/locales
 
 const PSEUDO = 'xx';
 const ROOT = resolve('.');
-const COPIED = ['worker', 'content', 'client', 'public', 'scripts', 'package.json', 'wrangler.toml', 'tsconfig.json'];
+const COPIED = [
+  'worker',
+  'content',
+  'client',
+  'public',
+  'scripts',
+  'package.json',
+  'wrangler.toml',
+  'tsconfig.json',
+  'tsconfig.base.json',
+  'tsconfig.worker.json',
+];
 
 // Brackets show untranslated text at a glance; placeholders inside stay whole.
 const pseudo = (s: string) => `⟦${s}⟧`;
