@@ -3,6 +3,7 @@
 //   dist/public/_headers   cache and security headers for those assets
 //   dist/public/*          the files in public/, copied as they are
 //   worker/generated/assets.json
+//   worker/generated/prerendered.ts   every page and API body (scripts/build/prerender.ts)
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundleClient } from './build/client';
@@ -158,6 +159,11 @@ async function main(): Promise<void> {
     downloads,
   };
   await writeIfChanged('worker/generated/assets.json', JSON.stringify(manifest, null, 2) + '\n');
+  // Last: the pages name the hashed assets of the manifest just written.
+  const { PRERENDERED_MODULE, prerenderedModule } = await import('./build/prerender');
+  const prerendered = await prerenderedModule();
+  await writeIfChanged(PRERENDERED_MODULE, prerendered.source);
+  console.log(`prerendered ${prerendered.count} bodies, ${prerendered.bytes} B (${prerendered.gzipped} B gzipped)`);
   const fontUrls = Object.values(fontFiles).map((f) => f.url);
   await pruneAssets(
     new Set([

@@ -33,4 +33,8 @@ app.route('/', oembedRoutes);
 app.notFound(notFound);
 app.onError(serverError);
 
+// Hono compiles its router on the first match; done here, in the global scope at start-up, the
+// first request of a fresh isolate does not pay for it (issue 18).
+app.router.match('GET', '/');
+
 export default app;

@@ -5,7 +5,7 @@ import { dataset, statements, storyFiles } from '../../worker/content';
 import { FALLBACK_LOCALE, LOCALES } from '../../worker/i18n/locales';
 import { hasMessage, message } from '../../worker/i18n/messages';
 import { text } from '../../worker/i18n/rich-text';
-import { renderSources } from '../../worker/routes/sources';
+import { renderSources } from '../../worker/prerender/renders';
 
 // The graphic's statements of fact (the changes, the timeline's events, the needs, the map's limits)
 // and the step that tells them. Labels whose wording code completes ({tier}, {names}) restate a

@@ -2,6 +2,7 @@
 // response (the Workers Cache follows them), purge tags, and caches in the Worker that stay bounded.
 import { describe, expect, it } from 'vitest';
 import { dataset, shareableFigures } from '../../worker/content';
+import { BUILT_BODY_COUNT } from '../../worker/http/built-bodies';
 import { renderCaches } from '../../worker/http/cached-response';
 import { LOCALES } from '../../worker/i18n/locales';
 import { fetchApp, fetchWorker } from './fetch';
@@ -149,8 +150,10 @@ describe('memory', () => {
     for (const figure of shareableFigures) for (const locale of LOCALES) await fetchApp(`/${locale}/f/${figure.id}`);
     expect(renderCaches.length).toBeGreaterThan(0);
     for (const cache of renderCaches) expect(cache.size, cache.name).toBeLessThanOrEqual(cache.maxEntries);
-    // Queries that name nothing add no entries: what is rendered is keyed by what it shows.
-    const pages = renderCaches.find((c) => c.name === 'data pages');
-    expect(pages?.size ?? 0).toBeLessThanOrEqual(LOCALES.length * shareableFigures.length * LOCALES.length);
+    // Queries and hosts that name nothing add no entries: bodies are keyed by what they show.
+    const served = renderCaches.find((c) => c.name === 'built bodies with the origin');
+    expect(served).toBeDefined();
+    expect(served!.size).toBeGreaterThan(0);
+    expect(served!.size).toBeLessThanOrEqual(BUILT_BODY_COUNT);
   });
 });

@@ -1,32 +1,29 @@
-// An injected fault: the modules that turn data into text and JSON throw. Every kind of response
-// must then be a localized error page or problem+json that is never stored and shows no stack,
-// and the first request after the fault is served normally.
+// An injected fault. Nothing is rendered per request any more: every page and API body is built
+// at deploy time (worker/generated/prerendered.ts), so a fault now means the built bodies fail to
+// load. Every kind of response must then be a localized error page or problem+json that is never
+// stored and shows no stack, and the first request after the fault is served normally. A body the
+// build did not write is a 404, never a 5xx.
 import { describe, expect, it, vi } from 'vitest';
 import { fetchApp } from './fetch';
 
-const fault = vi.hoisted(() => ({ on: false }));
 const MARKER = 'injected-fault-7f3a';
 
-vi.mock('../../worker/i18n/format-figure', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../worker/i18n/format-figure')>();
-  return {
-    ...real,
-    formatFigure: (...args: Parameters<typeof real.formatFigure>) => {
-      if (fault.on) throw new Error(`${MARKER}: formatFigure`);
-      return real.formatFigure(...args);
-    },
-  };
-});
+const fault = vi.hoisted(() => ({ on: false, missing: new Set<string>() }));
 
-vi.mock('../../worker/api/serialize', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../worker/api/serialize')>();
-  const failing =
-    <A extends unknown[], R>(fn: (...a: A) => R) =>
-    (...args: A): R => {
-      if (fault.on) throw new Error(`${MARKER}: serialize`);
-      return fn(...args);
-    };
-  return { ...real, datasetJson: failing(real.datasetJson), figureJson: failing(real.figureJson) };
+// The error pages themselves stay readable: they are what a fault is answered with.
+vi.mock('../../worker/generated/prerendered', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../worker/generated/prerendered')>();
+  return {
+    prerendered: new Proxy(real.prerendered, {
+      getOwnPropertyDescriptor(target, key) {
+        if (typeof key === 'string' && !key.startsWith('error:')) {
+          if (fault.on) throw new Error(`${MARKER}: built bodies`);
+          if (fault.missing.has(key)) return undefined;
+        }
+        return Reflect.getOwnPropertyDescriptor(target, key);
+      },
+    }),
+  };
 });
 
 const cases: [string, string, string][] = [
@@ -37,12 +34,11 @@ const cases: [string, string, string][] = [
   ['/api/v1/prevalence/cases', 'application/problem+json', ''],
 ];
 
-describe('with the data modules failing', () => {
+describe('with the built bodies failing to load', () => {
   it.each(cases)('%s answers a 500 that is never stored and shows no stack, then recovers at once', async (path, type, lang) => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     fault.on = true;
     try {
-      // Each path is rendered here first, while the fault is on, so the render really runs.
       const res = await fetchApp(path);
       expect(res.status).toBe(500);
       expect(res.headers.get('Content-Type')).toContain(type);
@@ -58,5 +54,24 @@ describe('with the data modules failing', () => {
     }
     const next = await fetchApp(path);
     expect(next.status).toBe(200);
+  });
+});
+
+describe('with a body missing from the build', () => {
+  it.each([
+    ['/en/sources', 'sources:en', 'text/html', 'en'],
+    ['/km/data?figure=cases&lang=en', 'data:km:cases:en', 'text/html', 'km'],
+    ['/api/v1/schema.json', 'api:schema', 'application/problem+json', ''],
+  ])('%s answers a 404, then is served once the body is there', async (path, key, type, lang) => {
+    fault.missing.add(key);
+    try {
+      const res = await fetchApp(path);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('Content-Type')).toContain(type);
+      if (lang) expect(await res.text()).toContain(`<html lang="${lang}"`);
+    } finally {
+      fault.missing.delete(key);
+    }
+    expect((await fetchApp(path)).status).toBe(200);
   });
 });

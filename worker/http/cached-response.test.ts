@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RenderCache, respondCached } from './cached-response';
+import { RenderCache, respondCached, withOriginEtag } from './cached-response';
+import { strongEtag } from './etag';
 
 describe('RenderCache', () => {
   it('renders each key once per isolate', async () => {
@@ -44,5 +45,17 @@ describe('respondCached', () => {
     expect(res.status).toBe(304);
     expect(res.headers.get('ETag')).toBe(cached.etag);
     expect(res.headers.get('Cache-Control')).toBe('public');
+  });
+});
+
+describe('withOriginEtag', () => {
+  it('keeps a 32-digit strong tag, the same for one origin and different per origin', async () => {
+    const built = await strongEtag('<a href="https://public-origin.invalid/en/">');
+    const tag = withOriginEtag(built, 'https://story.example.org');
+    expect(tag).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(tag).toBe(withOriginEtag(built, 'https://story.example.org'));
+    expect(tag).not.toBe(built);
+    expect(tag).not.toBe(withOriginEtag(built, 'https://staging.story.example.org'));
+    expect(tag).not.toBe(withOriginEtag(await strongEtag('other bytes'), 'https://story.example.org'));
   });
 });

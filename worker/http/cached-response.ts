@@ -1,5 +1,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../env';
+import { builtBody, BUILT_BODY_COUNT, withOrigin } from './built-bodies';
+import { notFound } from './errors';
 import { siteOrigin } from './origin';
 import { matchesIfNoneMatch, strongEtag } from './etag';
 
@@ -9,9 +11,9 @@ export interface CachedBody {
 }
 
 /**
- * Keeps rendered bodies for the life of the isolate: content is bundled with the Worker,
- * so a page's bytes cannot change without a new deploy. Bounded: past `maxEntries`, the
- * oldest entry goes, so no sequence of requests can grow it without limit.
+ * Keeps bodies for the life of the isolate: content is bundled with the Worker, so a page's bytes
+ * cannot change without a new deploy. Bounded: past `maxEntries`, the oldest entry goes, so no
+ * sequence of requests can grow it without limit.
  */
 export class RenderCache {
   private readonly entries = new Map<string, Promise<CachedBody>>();
@@ -27,12 +29,13 @@ export class RenderCache {
     return this.entries.size;
   }
 
-  get(key: string, render: () => string): Promise<CachedBody> {
+  /** `etagOf` names the body's bytes; by default their SHA-256. */
+  get(key: string, render: () => string, etagOf: (body: string) => Promise<string> = strongEtag): Promise<CachedBody> {
     let entry = this.entries.get(key);
     if (!entry) {
       entry = (async () => {
         const body = render();
-        return { body, etag: await strongEtag(body) };
+        return { body, etag: await etagOf(body) };
       })();
       entry.catch(() => this.entries.delete(key));
       this.entries.set(key, entry);
@@ -66,16 +69,34 @@ export function respondCached(request: Request, cached: CachedBody, headers: Rec
 }
 
 /**
- * The one way a route answers with a rendered body: render once per key, then serve its bytes.
- * Keys name what was rendered plus the configured origin (one per deployment), never anything
- * the request chose.
+ * The ETag of a built body once `origin` is written in. The build hashed the bytes it wrote
+ * (SHA-256); the served bytes are fixed by those and the origin, so the built tag with its last
+ * 32 bits mixed with the origin's FNV-1a names them: still 32 hex digits, different per origin,
+ * and with no digest of the whole body (or any WebCrypto call) on a cold isolate.
  */
-export async function respondRendered(
-  c: Context<AppEnv>,
-  cache: RenderCache,
-  key: string,
-  render: () => string,
-  headers: Record<string, string>,
-): Promise<Response> {
-  return respondCached(c.req.raw, await cache.get(`${siteOrigin(c)} ${key}`, render), headers);
+export function withOriginEtag(builtEtag: string, origin: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < origin.length; i++) hash = Math.imul(hash ^ origin.charCodeAt(i), 0x01000193);
+  const hex = builtEtag.slice(1, -1);
+  const mixed = ((Number.parseInt(hex.slice(-8), 16) ^ hash) >>> 0).toString(16).padStart(8, '0');
+  return `"${hex.slice(0, -8)}${mixed}"`;
+}
+
+// One entry per built body and origin; an isolate serves one origin (configuration).
+const served = new RenderCache('built bodies with the origin', 2 * BUILT_BODY_COUNT);
+
+/**
+ * The one way a route answers with a page or API body: the body built at deploy time under `key`,
+ * its origin written in and its ETag taken once per isolate. Nothing is rendered here.
+ */
+export async function respondBuilt(c: Context<AppEnv>, key: string, headers: Record<string, string>): Promise<Response> {
+  const built = builtBody(key);
+  if (!built) return notFound(c);
+  const origin = siteOrigin(c);
+  const cached = await served.get(
+    `${origin} ${key}`,
+    () => withOrigin(built.body, () => origin),
+    async (body) => (body === built.body ? built.etag : withOriginEtag(built.etag, origin)),
+  );
+  return respondCached(c.req.raw, cached, built.headers ? { ...headers, ...built.headers } : headers);
 }

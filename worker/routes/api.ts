@@ -1,28 +1,21 @@
 import { Hono, type Context } from 'hono';
-import { csvFileName, prevalenceCsv } from '../api/csv';
-import { openApiDocument } from '../api/openapi';
-import { responseSchema } from '../api/schema';
-import { API_VERSION, datasetJson, figureJson } from '../api/serialize';
+import { API_VERSION } from '../api/serialize';
 import { dataset, findFigure } from '../content';
 import type { AppEnv } from '../env';
-import { RenderCache, respondRendered } from '../http/cached-response';
+import { respondBuilt } from '../http/cached-response';
 import { publicHeaders } from '../http/headers';
-import { siteOrigin } from '../http/origin';
-import { FALLBACK_LOCALE, LOCALES, isLocale, type Locale } from '../i18n/locales';
+import { FALLBACK_LOCALE } from '../i18n/locales';
+import { builtKey } from '../prerender/keys';
 import { publicCors } from '../http/cors';
 import { requestedLang } from '../http/lang';
 import { problem } from '../http/problem';
 
-const bodies = new RenderCache('API bodies');
 const MAX_QUERY_LENGTH = 1024;
 const LAST_MODIFIED = new Date(`${dataset.lastUpdated}T00:00:00Z`).toUTCString();
 
-function respondBody(c: Context<AppEnv>, key: string, contentType: string, render: () => string, extra: Record<string, string> = {}) {
-  return respondRendered(c, bodies, key, render, {
-    ...publicHeaders('api', contentType),
-    'Last-Modified': LAST_MODIFIED,
-    ...extra,
-  });
+// The bodies are built at deploy time (worker/prerender/renders.tsx); a route picks one by key.
+function respondBody(c: Context<AppEnv>, key: string, contentType: string) {
+  return respondBuilt(c, key, { ...publicHeaders('api', contentType), 'Last-Modified': LAST_MODIFIED });
 }
 
 /** Every /api/ address, versioned or not: open to any origin, with a bounded query. */
@@ -48,17 +41,13 @@ const base = API_BASE;
 apiRoutes.get(`/prevalence`, (c) => {
   const lang = requestedLang(c);
   if ('error' in lang) return lang.error;
-  const origin = siteOrigin(c);
-  return respondBody(c, `dataset:${lang.locale}`, JSON_TYPE, () => JSON.stringify(datasetJson({ origin }, lang.locale)));
+  return respondBody(c, builtKey.dataset(lang.locale), JSON_TYPE);
 });
 
 apiRoutes.get(`/prevalence.csv`, (c) => {
   const lang = requestedLang(c);
   if ('error' in lang) return lang.error;
-  const locale = lang.locale ?? FALLBACK_LOCALE;
-  return respondBody(c, `csv:${locale}`, 'text/csv; charset=utf-8; header=present', () => prevalenceCsv(locale), {
-    'Content-Disposition': `attachment; filename="${csvFileName(locale)}"`,
-  });
+  return respondBody(c, builtKey.csv(lang.locale ?? FALLBACK_LOCALE), 'text/csv; charset=utf-8; header=present');
 });
 
 apiRoutes.get(`/prevalence/:id`, (c) => {
@@ -73,18 +62,9 @@ apiRoutes.get(`/prevalence/:id`, (c) => {
       figures: `${base}/prevalence`,
     });
   }
-  const origin = siteOrigin(c);
-  return respondBody(c, `figure:${figure.id}:${lang.locale}`, JSON_TYPE, () => JSON.stringify(figureJson(figure, { origin }, lang.locale)));
+  return respondBody(c, builtKey.apiFigure(figure.id, lang.locale), JSON_TYPE);
 });
 
-apiRoutes.get(`/schema.json`, (c) =>
-  respondBody(c, 'schema', 'application/schema+json; charset=utf-8', () =>
-    // Its $id names where it is published: the public origin.
-    JSON.stringify({ ...responseSchema, $id: `${siteOrigin(c)}${API_BASE}/schema.json` }),
-  ),
-);
+apiRoutes.get(`/schema.json`, (c) => respondBody(c, builtKey.schema(), 'application/schema+json; charset=utf-8'));
 
-apiRoutes.get(`/openapi.json`, (c) => {
-  const origin = siteOrigin(c);
-  return respondBody(c, 'openapi', JSON_TYPE, () => JSON.stringify(openApiDocument(origin)));
-});
+apiRoutes.get(`/openapi.json`, (c) => respondBody(c, builtKey.openapi(), JSON_TYPE));

@@ -1,16 +1,14 @@
 import { Hono } from 'hono';
 import { findFigure } from '../content';
 import type { AppEnv } from '../env';
-import { RenderCache, respondRendered } from '../http/cached-response';
+import { respondBuilt } from '../http/cached-response';
 import { htmlHeaders } from '../http/headers';
 import { FALLBACK_LOCALE } from '../i18n/locales';
 import { requestedLang } from '../http/lang';
-import { EmbedCard } from '../views/EmbedCard';
-import { renderDocument } from '../views/Layout';
 import { notFound } from '../http/errors';
+import { builtKey } from '../prerender/keys';
 
-const cards = new RenderCache('embed cards');
-
+// Rendered at build time for every figure and language (worker/prerender/renders.tsx, renderEmbedCard).
 export const embedRoutes = new Hono<AppEnv>();
 
 /** GET /embed/{id}?lang=<locale> — the card any site may frame. */
@@ -20,11 +18,5 @@ embedRoutes.get('/:id', (c) => {
   const choice = requestedLang(c);
   if ('error' in choice) return choice.error;
   const lang = choice.locale ?? FALLBACK_LOCALE;
-  return respondRendered(
-    c,
-    cards,
-    `${figure.id}:${lang}`,
-    () => renderDocument(<EmbedCard figure={figure} locale={lang} />),
-    htmlHeaders('embed', lang),
-  );
+  return respondBuilt(c, builtKey.embed(figure.id, lang), htmlHeaders('embed', lang));
 });

@@ -7,10 +7,13 @@ import { problem } from './problem';
 import { responseKind } from './security';
 import { isLocale, type Locale } from '../i18n/locales';
 import { localeFromAcceptLanguage } from '../i18n/negotiate';
-import { ErrorPage, type ErrorKind } from '../views/ErrorPage';
-import { renderDocument } from '../views/Layout';
+import type { ErrorKind } from '../views/ErrorPage';
+import { builtKey } from '../prerender/keys';
+import { builtBody, withOrigin } from './built-bodies';
+import { siteOrigin } from './origin';
 
-const rendered = new Map<string, string>();
+// Error pages are built per kind and locale; not stored (no-store), so they need no ETag.
+const served = new Map<string, string>();
 
 /** The locale a lost reader most likely reads: the path's prefix, a valid ?lang=, else their Accept-Language. */
 function readerLocale(c: Context<AppEnv>): Locale {
@@ -22,11 +25,14 @@ function readerLocale(c: Context<AppEnv>): Locale {
 
 function errorPage(c: Context<AppEnv>, kind: ErrorKind, status: 400 | 404 | 405 | 500, extra: Record<string, string> = {}) {
   const locale = readerLocale(c);
-  const key = `${kind}:${locale}`;
-  let body = rendered.get(key);
-  if (!body) {
-    body = renderDocument(<ErrorPage locale={locale} kind={kind} />);
-    rendered.set(key, body);
+  const key = builtKey.error(kind, locale);
+  let body = served.get(key);
+  if (body === undefined) {
+    const built = builtBody(key);
+    // Only a build that wrote no error pages gets here; a bare answer still says what happened.
+    if (!built) return new Response(null, { status, headers: { 'Cache-Control': PRIVATE_NO_STORE, ...extra } });
+    body = withOrigin(built.body, () => siteOrigin(c));
+    served.set(key, body);
   }
   return new Response(c.req.method === 'HEAD' ? null : body, {
     status,

@@ -1,0 +1,147 @@
+// CPU per request, in Node through the Worker's own app.fetch (a stand-in for workerd's V8).
+// The Worker is bundled as wrangler would (one ESM file, esbuild), then each route kind runs in a
+// fresh child process, so its first request really is the first request to a fresh isolate:
+//   start-up  CPU of evaluating the bundle (the Worker's global scope)
+//   first     CPU of the first request, body read to the end
+//   warm      mean CPU of the next WARM_RUNS requests to the same URL
+// Each is the median over FRESH_RUNS fresh processes.
+// CPU is process.cpuUsage() (user + system, every thread: WebCrypto digests included).
+// Needs `npm run build` first: the Worker reads worker/generated/ and the static route dist/public.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const ORIGIN = 'http://bench.test';
+const WARM_RUNS = 200;
+const FRESH_RUNS = 5;
+
+const ROUTES: [kind: string, path: string][] = [
+  ['story', '/km/'],
+  ['figure', '/en/f/minors-2015'],
+  ['sources', '/km/sources'],
+  ['data', '/en/data?figure=minors-2015&lang=km'],
+  ['embed', '/embed/minors-2015?lang=km'],
+  ['api dataset', '/api/v1/prevalence?lang=km'],
+  ['api figure', '/api/v1/prevalence/minors-2015'],
+  ['api csv', '/api/v1/prevalence.csv?lang=km'],
+  ['api schema', '/api/v1/schema.json'],
+  ['api openapi', '/api/v1/openapi.json'],
+  ['oembed', `/oembed?url=${encodeURIComponent(`${ORIGIN}/km/`)}&maxwidth=400`],
+  ['negotiate', '/'],
+  ['not found', '/km/nothing-here'],
+  ['bad lang', '/embed/minors-2015?lang=xx'],
+  ['static asset', '/robots.txt'],
+];
+
+interface Sample {
+  startup: number;
+  first: number;
+  warm: number;
+  status: number;
+}
+
+// Runs in a plain Node child (no TypeScript loader, whose hooks would count as the Worker's CPU).
+// Node loads its fetch classes and WebCrypto lazily, where workerd has them built in, so the child
+// warms those first: what is measured is the Worker's own work.
+const CHILD = `
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+const [bundle, origin, path, runs] = process.argv.slice(1);
+const ms = (u) => (u.user + u.system) / 1000;
+// Workers Static Assets, as far as the static route needs it: files from dist/public.
+const ASSETS = {
+  async fetch(request) {
+    try {
+      return new Response(await readFile(join('dist/public', new URL(request.url).pathname)));
+    } catch {
+      return new Response('Not Found', { status: 404 });
+    }
+  },
+};
+// The runtime's own classes, used once as a request uses them: in workerd they are native code.
+{
+  const req = new Request('http://warm.test/?a=b', { headers: { 'Accept-Language': 'km', Cookie: 'c=d' } });
+  req.headers.get('Accept-Language');
+  const res = new Response(new URL(req.url).search, { status: 200, headers: { 'Content-Type': 'text/plain', ETag: '"x"' } });
+  res.headers.set('Vary', 'Accept'); res.headers.append('Vary', 'Cookie'); res.headers.delete('ETag');
+  for (const entry of res.headers) void entry;
+  await new Response(res.body, res).arrayBuffer();
+  await new Response(null, { status: 304, headers: res.headers }).arrayBuffer();
+  await crypto.subtle.digest('SHA-256', new TextEncoder().encode('warm'));
+}
+const env = { PUBLIC_ORIGIN: origin, ASSETS };
+const request = () => new Request(origin + path, { headers: { 'Accept-Language': 'km' } });
+let start = process.cpuUsage();
+const { default: app } = await import(bundle);
+const startup = ms(process.cpuUsage(start));
+start = process.cpuUsage();
+const res = await app.fetch(request(), env);
+await res.arrayBuffer();
+const first = ms(process.cpuUsage(start));
+start = process.cpuUsage();
+for (let i = 0; i < Number(runs); i++) await (await app.fetch(request(), env)).arrayBuffer();
+const warm = ms(process.cpuUsage(start)) / Number(runs);
+process.stdout.write(JSON.stringify({ startup, first, warm, status: res.status }));
+`;
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-cpu-'));
+  try {
+    const bundle = join(dir, 'worker.mjs');
+    await build({
+      entryPoints: ['worker/index.ts'],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      minify: true,
+      tsconfig: 'tsconfig.worker.json',
+      outfile: bundle,
+      logLevel: 'error',
+    });
+    const size = statSync(bundle).size;
+    const rows: string[] = [];
+    let worstFirst = 0;
+    let worstWarm = 0;
+    for (const [kind, path] of ROUTES) {
+      // Fresh processes per route; the median of each measure, since the machine may be shared.
+      const samples = Array.from({ length: FRESH_RUNS }, () => {
+        const out = execFileSync(
+          process.execPath,
+          ['--input-type=module', '-e', CHILD, pathToFileURL(bundle).href, ORIGIN, path, String(WARM_RUNS)],
+          { encoding: 'utf8' },
+        );
+        return JSON.parse(out) as Sample;
+      });
+      const median = (pick: (s: Sample) => number) => samples.map(pick).sort((a, b) => a - b)[Math.floor(FRESH_RUNS / 2)]!;
+      const s = {
+        status: samples[0]!.status,
+        startup: median((x) => x.startup),
+        first: median((x) => x.first),
+        warm: median((x) => x.warm),
+      };
+      worstFirst = Math.max(worstFirst, s.first);
+      worstWarm = Math.max(worstWarm, s.warm);
+      rows.push(
+        `| ${kind} | \`${path.length > 40 ? path.slice(0, 40) + '…' : path}\` | ${s.status} | ${s.startup.toFixed(1)} | ${s.first.toFixed(2)} | ${s.warm.toFixed(3)} |`,
+      );
+    }
+    console.log(
+      `Node ${process.version}, bundle ${size} B (esbuild, minified), median of ${FRESH_RUNS} fresh processes per route, ${WARM_RUNS} warm requests each`,
+    );
+    console.log('| route kind | URL | status | start-up ms | first request ms | warm ms |');
+    console.log('| --- | --- | --- | --- | --- | --- |');
+    for (const row of rows) console.log(row);
+    console.log(`worst first request ${worstFirst.toFixed(2)} ms (target ≤ 2), worst warm ${worstWarm.toFixed(3)} ms (target ≤ 0.5)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

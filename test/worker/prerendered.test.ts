@@ -1,0 +1,80 @@
+// One source, no drift: every body the Worker serves was built by `npm run build`
+// (worker/generated/prerendered.ts). Here each is rendered again through the live render
+// functions, in workerd, and compared byte for byte with the built body once its origin is
+// written in, and with what the Worker answers at that body's URL.
+import { describe, expect, it } from 'vitest';
+import { prerendered } from '../../worker/generated/prerendered';
+import { withOrigin } from '../../worker/http/built-bodies';
+import { strongEtag } from '../../worker/http/etag';
+import { BUILD_ORIGIN } from '../../worker/prerender/keys';
+import { everyBody } from '../../worker/prerender/renders';
+import { fetchApp } from './fetch';
+
+const ORIGIN = 'http://story.test';
+const q = (lang: string) => (lang ? `?lang=${lang}` : '');
+
+/** The request that is answered with this built body, or undefined (the 500 page). */
+function requestOf(key: string): [path: string, init?: RequestInit] | undefined {
+  const [kind, ...parts] = key.split(':') as [string, ...string[]];
+  const [a = '', b = '', c = ''] = parts;
+  switch (kind) {
+    case 'story':
+      return [`/${a}/`];
+    case 'figure':
+      return [`/${a}/f/${b}`];
+    case 'sources':
+      return [`/${a}/sources`];
+    case 'data':
+      return [`/${a}/data?figure=${b}&lang=${c}`];
+    case 'embed':
+      return [`/embed/${a}?lang=${b}`];
+    case 'error':
+      if (a === 'notFound') return [`/${b}/no-such-page`];
+      if (a === 'error.language') return [`/${b}/data?lang=xx`];
+      if (a === 'error.method') return [`/${b}/`, { method: 'POST' }];
+      return undefined;
+    case 'api': {
+      if (a === 'dataset') return [`/api/v1/prevalence${q(b)}`];
+      if (a === 'figure') return [`/api/v1/prevalence/${b}${q(c)}`];
+      if (a === 'csv') return [`/api/v1/prevalence.csv?lang=${b}`];
+      if (a === 'schema') return ['/api/v1/schema.json'];
+      if (a === 'openapi') return ['/api/v1/openapi.json'];
+    }
+  }
+  throw new Error(`no URL for ${key}`);
+}
+
+describe('the built bodies', () => {
+  const live = everyBody(ORIGIN);
+
+  it('are exactly the bodies the site serves: one per key, none more', () => {
+    expect(Object.keys(prerendered).sort()).toEqual(live.map(([key]) => key).sort());
+    expect(live.length).toBeGreaterThan(100);
+  });
+
+  it.each(live)('%s matches the live render byte for byte, on this and on another origin', async (key, render) => {
+    const built = prerendered[key]!;
+    const fresh = render();
+    const served = withOrigin(built.body, () => ORIGIN);
+    expect(served).toBe(fresh.body);
+    expect(built.headers).toEqual(fresh.headers);
+    expect(built.etag).toBe(await strongEtag(built.body));
+    expect(served).not.toContain('public-origin.invalid');
+    // Nothing in a body depends on the origin other than where it is written in.
+    const other = 'https://other.example:8443';
+    const otherBody = everyBody(other).find(([k]) => k === key)![1]().body;
+    expect(withOrigin(built.body, () => other)).toBe(otherBody);
+  });
+
+  it.each(live.filter(([key]) => requestOf(key)))('%s is what the Worker answers at its URL', async (key, render) => {
+    const [path, init] = requestOf(key)!;
+    const res = await fetchApp(path, init);
+    // Bytes, not text: decoding would drop the CSV's byte-order mark.
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(new TextEncoder().encode(render().body));
+  });
+
+  it('hold the build origin wherever a page names its own origin', () => {
+    expect(prerendered['story:en']!.body).toContain(`${BUILD_ORIGIN}/en/`);
+    expect(prerendered['story:en']!.body).toContain(encodeURIComponent(`${BUILD_ORIGIN}/en/`));
+  });
+});
