@@ -2,7 +2,6 @@ import type { Figure, Range } from '../content';
 import { formatNumber, formatYear } from './format-number';
 import type { Locale } from './locales';
 import { fill, message } from './messages';
-import { text } from './rich-text';
 
 function withUnit(figure: Figure, value: number, locale: Locale): string {
   return fill(message(locale, `unit.${figure.unit}`), {
@@ -56,9 +55,4 @@ export function figureWhere(figure: Figure, locale: Locale): string {
 /** "2015 · Phnom Penh · Siem Reap · Sihanoukville": when and where, in the locale's digits. */
 export function figureDetail(figure: Figure, locale: Locale): string {
   return [figureWhen(figure, locale), figureWhere(figure, locale)].filter(Boolean).join(' · ');
-}
-
-/** "Perpetrators convicted · more than 200 · 2003–2015": label first, so no title starts in lower case. */
-export function figureTitle(figure: Figure, locale: Locale): string {
-  return [text(locale, `figure.${figure.id}.label`), formatFigure(figure, locale), figureWhen(figure, locale)].filter(Boolean).join(' · ');
 }

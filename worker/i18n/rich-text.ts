@@ -1,5 +1,5 @@
-import { dataset, findFigure } from '../content';
-import { formatFigure } from './format-figure';
+import { dataset, findFigure, type Figure } from '../content';
+import { figureWhen, formatFigure } from './format-figure';
 import { formatNumber, formatYear } from './format-number';
 import { formatNaturalFrequency, naturalFrequency } from './natural-frequency';
 import type { Locale } from './locales';
@@ -100,4 +100,9 @@ export function proseBlocks(template: string): ProseBlock[] {
     flushItems();
   }
   return blocks;
+}
+
+/** "Perpetrators convicted · more than 200 · 2003–2015": label first, so no title starts in lower case. */
+export function figureTitle(figure: Figure, locale: Locale): string {
+  return [text(locale, `figure.${figure.id}.label`), formatFigure(figure, locale), figureWhen(figure, locale)].filter(Boolean).join(' · ');
 }
