@@ -7,6 +7,7 @@ import { assets } from './assets';
 import type { AppEnv, Env } from './env';
 import { readOnlyMethods } from './http/methods';
 import { isStaticAssetPath, serveStaticAsset, STATIC_ASSET_PATHS } from './static-assets';
+import { STATIC_FILES } from '../test/support/static-files';
 
 const app = new Hono<AppEnv>();
 app.on(['GET', 'HEAD'], [...STATIC_ASSET_PATHS], serveStaticAsset);
@@ -14,14 +15,7 @@ app.use('*', readOnlyMethods);
 app.get('*', (c) => c.text('app', 404));
 const fetchApp = (path: string, init?: RequestInit) => app.fetch(new Request(`http://story.test${path}`, init), env as unknown as Env);
 
-const files = [
-  assets.script,
-  ...Object.values(assets.fonts).map((f) => f.url),
-  assets.embedFrameScript,
-  '/embed.js',
-  '/robots.txt',
-  '/favicon.svg',
-];
+const files = STATIC_FILES;
 
 describe('static files through the Worker', () => {
   it('knows every file the build writes, and no page', () => {

@@ -4,10 +4,10 @@
 // HEAD back to the asset server (worker/static-assets.ts).
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { assets } from '../../worker/assets';
+import { STATIC_FILES } from '../support/static-files';
 
 const origin = inject('origin');
-const files = [assets.script, ...Object.values(assets.fonts).map((f) => f.url), '/embed.js', '/robots.txt', '/favicon.svg'];
+const files = STATIC_FILES;
 
 describe('static files under wrangler dev', () => {
   it.each(['POST', 'PUT', 'DELETE'])('%s is a 405 with Allow', async (method) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assets } from '../../worker/assets';
 import { fetchAsset, fetchWorker } from './fetch';
+import { STATIC_FILES } from '../support/static-files';
 
 describe('static assets', () => {
   it.each([
@@ -17,14 +18,7 @@ describe('static assets', () => {
 });
 
 describe('static asset headers (dist/public/_headers)', () => {
-  const files = [
-    assets.script,
-    ...Object.values(assets.fonts).map((f) => f.url),
-    assets.embedFrameScript,
-    '/embed.js',
-    '/robots.txt',
-    '/favicon.svg',
-  ];
+  const files = STATIC_FILES;
 
   it.each(files)('%s carries the same Permissions-Policy, X-Frame-Options and COOP as the pages', async (path) => {
     const page = await fetchWorker('/en/');

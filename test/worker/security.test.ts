@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assets } from '../../worker/assets';
 import { fetchAsset, fetchWorker } from './fetch';
+import { STATIC_FILES } from '../support/static-files';
 
 function directives(csp: string | null): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -165,14 +166,7 @@ describe('the pages themselves', () => {
 });
 
 describe('static assets', () => {
-  const files = [
-    '/favicon.svg',
-    '/robots.txt',
-    '/embed.js',
-    assets.script,
-    ...Object.values(assets.fonts).map((f) => f.url),
-    assets.embedFrameScript,
-  ];
+  const files = STATIC_FILES;
   it.each(files)('%s carries nosniff, HSTS and a closed CSP from _headers', async (path) => {
     const res = await fetchAsset(path);
     expect(res.status).toBe(200);
