@@ -1,5 +1,6 @@
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { dataModules } from './test/support/data-modules-plugin';
 
 export default defineConfig({
   test: {
@@ -36,6 +37,7 @@ export default defineConfig({
       },
       {
         // Content checks and build output, in Node (they read files and use full ICU).
+        plugins: [dataModules()],
         test: {
           name: 'node',
           environment: 'node',

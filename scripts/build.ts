@@ -3,7 +3,8 @@
 //   dist/public/_headers   cache and security headers for those assets
 //   dist/public/*          the files in public/, copied as they are
 //   worker/generated/assets.json
-//   worker/generated/prerendered.ts   every page and API body (scripts/build/prerender.ts)
+//   worker/generated/bodies.bin       every page and API body (scripts/build/prerender.ts)
+//   worker/generated/prerendered.ts   where each body is in bodies.bin
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundleClient } from './build/client';
@@ -38,9 +39,9 @@ async function pruneAssets(keep: Set<string>, dir = ASSETS): Promise<void> {
 }
 
 /** Writes a file only when its bytes change, by rename, so watchers never read half a file. */
-async function writeIfChanged(path: string, data: string): Promise<void> {
-  const current = await readFile(path, 'utf8').catch(() => undefined);
-  if (current === data) return;
+async function writeIfChanged(path: string, data: string | Buffer): Promise<void> {
+  const current = await readFile(path).catch(() => undefined);
+  if (current?.equals(typeof data === 'string' ? Buffer.from(data) : data)) return;
   await writeFile(`${path}.tmp`, data);
   await rename(`${path}.tmp`, path);
 }
@@ -160,10 +161,11 @@ async function main(): Promise<void> {
   };
   await writeIfChanged('worker/generated/assets.json', JSON.stringify(manifest, null, 2) + '\n');
   // Last: the pages name the hashed assets of the manifest just written.
-  const { PRERENDERED_MODULE, prerenderedModule } = await import('./build/prerender');
-  const prerendered = await prerenderedModule();
-  await writeIfChanged(PRERENDERED_MODULE, prerendered.source);
-  console.log(`prerendered ${prerendered.count} bodies, ${prerendered.bytes} B (${prerendered.gzipped} B gzipped)`);
+  const { BODIES_FILE, PRERENDERED_MODULE, prerenderedFiles } = await import('./build/prerender');
+  const prerendered = await prerenderedFiles();
+  await writeIfChanged(BODIES_FILE, prerendered.bodies);
+  await writeIfChanged(PRERENDERED_MODULE, prerendered.index);
+  console.log(`prerendered ${prerendered.count} bodies, ${prerendered.bodies.length} B (${prerendered.gzipped} B gzipped)`);
   const fontUrls = Object.values(fontFiles).map((f) => f.url);
   await pruneAssets(
     new Set([

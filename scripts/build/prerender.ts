@@ -1,7 +1,9 @@
 // Renders every page and API body once per deploy, through the same functions the drift test
 // checks (worker/prerender/renders.tsx), with the build origin the Worker replaces by the
-// configured one. The module it returns (worker/generated/prerendered.ts) is bundled with the
-// Worker, which serves these bytes and renders nothing per request.
+// configured one. It writes the bodies' UTF-8 bytes end to end (worker/generated/bodies.bin, a
+// Data module: the runtime hands the Worker an ArrayBuffer, with no JavaScript to parse or
+// decode) and an index of where each body and each origin in it is
+// (worker/generated/prerendered.ts). The Worker serves these bytes and renders nothing.
 // The renders run in workerd, the runtime that rendered them per request before: Khmer line
 // breaks follow the runtime's Intl.Segmenter, and Node's ICU segments some Khmer words otherwise.
 // Called after worker/generated/assets.json is written, since the pages name the hashed assets.
@@ -10,9 +12,10 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
 import { strongEtag } from '../../worker/http/etag';
-import type { RenderedBody } from '../../worker/prerender/renders';
+import { BUILD_ORIGIN, type BuiltBody, type RenderedBody } from '../../worker/prerender/keys';
 
 export const PRERENDERED_MODULE = 'worker/generated/prerendered.ts';
+export const BODIES_FILE = 'worker/generated/bodies.bin';
 
 // A Worker whose one answer is every built body, as [key, body] pairs.
 const RENDER_WORKER = `
@@ -61,17 +64,40 @@ async function renderInWorkerd(): Promise<Array<[string, RenderedBody]>> {
   }
 }
 
-export async function prerenderedModule(): Promise<{ source: string; count: number; bytes: number; gzipped: number }> {
+/** Where the build origin is written in `bytes`, plain and URL-encoded, in order. */
+function originsIn(bytes: Buffer): BuiltBody['origins'] {
+  const found: BuiltBody['origins'] = [];
+  for (const [form, needle] of [
+    [0, Buffer.from(BUILD_ORIGIN)],
+    [1, Buffer.from(encodeURIComponent(BUILD_ORIGIN))],
+  ] as const) {
+    for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + needle.length)) found.push([at, form]);
+  }
+  return found.sort((a, b) => a[0] - b[0]);
+}
+
+export async function prerenderedFiles(): Promise<{ index: string; bodies: Buffer; count: number; gzipped: number }> {
   const lines: string[] = [];
-  let bytes = 0;
+  const chunks: Buffer[] = [];
+  let end = 0;
   for (const [key, rendered] of await renderInWorkerd()) {
-    bytes += Buffer.byteLength(rendered.body);
-    const built = { ...rendered, etag: await strongEtag(rendered.body) };
+    const bytes = Buffer.from(rendered.body, 'utf8');
+    const start = end;
+    end += bytes.length;
+    chunks.push(bytes);
+    const built: BuiltBody = {
+      start,
+      end,
+      etag: await strongEtag(rendered.body),
+      ...(rendered.headers ? { headers: rendered.headers } : {}),
+      origins: originsIn(bytes),
+    };
     lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(built)},`);
   }
-  const source =
-    '// Written by scripts/build/prerender.ts: every page and API body, built with the build origin.\n' +
+  const index =
+    '// Written by scripts/build/prerender.ts: where each built body is in bodies.bin.\n' +
     "import type { BuiltBody } from '../prerender/keys';\n\n" +
     `export const prerendered: Record<string, BuiltBody> = {\n${lines.join('\n')}\n};\n`;
-  return { source, count: lines.length, bytes, gzipped: gzipSync(source, { level: 9 }).length };
+  const bodies = Buffer.concat(chunks);
+  return { index, bodies, count: lines.length, gzipped: gzipSync(bodies, { level: 9 }).length };
 }

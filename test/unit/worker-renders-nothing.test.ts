@@ -14,6 +14,8 @@ async function bundledModules(): Promise<Record<string, number>> {
     write: false,
     metafile: true,
     outfile: 'worker.js',
+    // The built bodies are a Data module (bytes, not code): wrangler uploads them as their own module.
+    external: ['*.bin'],
     logLevel: 'error',
   });
   const output = Object.values(result.metafile.outputs)[0]!;

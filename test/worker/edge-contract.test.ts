@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, shareableFigures } from '../../worker/content';
 import { BUILT_BODY_COUNT } from '../../worker/http/built-bodies';
-import { renderCaches } from '../../worker/http/cached-response';
+import { isolateCaches } from '../../worker/http/cached-response';
 import { LOCALES } from '../../worker/i18n/locales';
 import { fetchApp, fetchWorker } from './fetch';
 
@@ -148,10 +148,10 @@ describe('memory', () => {
       await fetchApp(`${path}${path.includes('?') ? '&' : '?'}q${i}=${i}&figure=x${i}`);
     }
     for (const figure of shareableFigures) for (const locale of LOCALES) await fetchApp(`/${locale}/f/${figure.id}`);
-    expect(renderCaches.length).toBeGreaterThan(0);
-    for (const cache of renderCaches) expect(cache.size, cache.name).toBeLessThanOrEqual(cache.maxEntries);
+    expect(isolateCaches.length).toBeGreaterThan(0);
+    for (const cache of isolateCaches) expect(cache.size, cache.name).toBeLessThanOrEqual(cache.maxEntries);
     // Queries and hosts that name nothing add no entries: bodies are keyed by what they show.
-    const served = renderCaches.find((c) => c.name === 'built bodies with the origin');
+    const served = isolateCaches.find((c) => c.name === 'built bodies with the origin');
     expect(served).toBeDefined();
     expect(served!.size).toBeGreaterThan(0);
     expect(served!.size).toBeLessThanOrEqual(BUILT_BODY_COUNT);

@@ -1,10 +1,11 @@
 // One source, no drift: every body the Worker serves was built by `npm run build`
-// (worker/generated/prerendered.ts). Here each is rendered again through the live render
-// functions, in workerd, and compared byte for byte with the built body once its origin is
-// written in, and with what the Worker answers at that body's URL.
+// (worker/generated/bodies.bin, indexed by worker/generated/prerendered.ts). Here each is rendered
+// again through the live render functions, in workerd, and compared byte for byte with the built
+// body once its origin is written in, and with what the Worker answers at that body's URL.
 import { describe, expect, it } from 'vitest';
+import BODIES from '../../worker/generated/bodies.bin';
 import { prerendered } from '../../worker/generated/prerendered';
-import { withOrigin } from '../../worker/http/built-bodies';
+import { bytesWithOrigin } from '../../worker/http/built-bodies';
 import { strongEtag } from '../../worker/http/etag';
 import { BUILD_ORIGIN } from '../../worker/prerender/keys';
 import { everyBody } from '../../worker/prerender/renders';
@@ -12,6 +13,9 @@ import { fetchApp } from './fetch';
 
 const ORIGIN = 'http://story.test';
 const q = (lang: string) => (lang ? `?lang=${lang}` : '');
+const utf8 = (text: string) => new TextEncoder().encode(text);
+/** The built bytes as the build wrote them, with the build origin. */
+const asBuilt = (key: string) => new Uint8Array(BODIES, prerendered[key]!.start, prerendered[key]!.end - prerendered[key]!.start);
 
 /** The request that is answered with this built body, or undefined (the 500 page). */
 function requestOf(key: string): [path: string, init?: RequestInit] | undefined {
@@ -55,26 +59,43 @@ describe('the built bodies', () => {
   it.each(live)('%s matches the live render byte for byte, on this and on another origin', async (key, render) => {
     const built = prerendered[key]!;
     const fresh = render();
-    const served = withOrigin(built.body, () => ORIGIN);
-    expect(served).toBe(fresh.body);
+    const served = bytesWithOrigin(built, () => ORIGIN);
+    expect(served).toEqual(utf8(fresh.body));
     expect(built.headers).toEqual(fresh.headers);
-    expect(built.etag).toBe(await strongEtag(built.body));
-    expect(served).not.toContain('public-origin.invalid');
+    expect(built.etag).toBe(await strongEtag(asBuilt(key)));
+    expect(new TextDecoder().decode(served)).not.toContain('public-origin.invalid');
     // Nothing in a body depends on the origin other than where it is written in.
     const other = 'https://other.example:8443';
     const otherBody = everyBody(other).find(([k]) => k === key)![1]().body;
-    expect(withOrigin(built.body, () => other)).toBe(otherBody);
+    expect(bytesWithOrigin(built, () => other)).toEqual(utf8(otherBody));
   });
 
   it.each(live.filter(([key]) => requestOf(key)))('%s is what the Worker answers at its URL', async (key, render) => {
     const [path, init] = requestOf(key)!;
     const res = await fetchApp(path, init);
     // Bytes, not text: decoding would drop the CSV's byte-order mark.
-    expect(new Uint8Array(await res.arrayBuffer())).toEqual(new TextEncoder().encode(render().body));
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(utf8(render().body));
   });
 
-  it('hold the build origin wherever a page names its own origin', () => {
-    expect(prerendered['story:en']!.body).toContain(`${BUILD_ORIGIN}/en/`);
-    expect(prerendered['story:en']!.body).toContain(encodeURIComponent(`${BUILD_ORIGIN}/en/`));
+  it('hold the build origin wherever a page names its own origin, and the index says where', () => {
+    const story = new TextDecoder().decode(asBuilt('story:en'));
+    expect(story).toContain(`${BUILD_ORIGIN}/en/`);
+    expect(story).toContain(encodeURIComponent(`${BUILD_ORIGIN}/en/`));
+    const forms = [BUILD_ORIGIN, encodeURIComponent(BUILD_ORIGIN)];
+    for (const [key, built] of Object.entries(prerendered)) {
+      const text = new TextDecoder().decode(asBuilt(key));
+      const expected = forms.reduce((n, form) => n + text.split(form).length - 1, 0);
+      expect(built.origins.length, key).toBe(expected);
+      for (const [at, form] of built.origins) {
+        expect(new TextDecoder().decode(asBuilt(key).subarray(at, at + forms[form]!.length)), key).toBe(forms[form]);
+      }
+    }
+  });
+
+  it('lie end to end in bodies.bin, none overlapping and none left out', () => {
+    const spans = Object.values(prerendered).sort((a, b) => a.start - b.start);
+    expect(spans[0]!.start).toBe(0);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBe(spans[i - 1]!.end);
+    expect(spans.at(-1)!.end).toBe(BODIES.byteLength);
   });
 });

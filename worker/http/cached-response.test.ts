@@ -1,44 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { RenderCache, respondCached, withOriginEtag } from './cached-response';
+import { IsolateCache, respondCached, withOriginEtag } from './cached-response';
 import { strongEtag } from './etag';
 
-describe('RenderCache', () => {
-  it('renders each key once per isolate', async () => {
-    const cache = new RenderCache('test');
-    let renders = 0;
-    const render = () => `page ${++renders}`;
-    const [a, b] = await Promise.all([cache.get('story:km', render), cache.get('story:km', render)]);
-    expect(await cache.get('story:km', render)).toBe(a);
-    expect(b).toBe(a);
-    expect(renders).toBe(1);
-    await cache.get('story:en', render);
-    expect(renders).toBe(2);
+describe('IsolateCache', () => {
+  it('makes each entry once per isolate', () => {
+    const cache = new IsolateCache<string>('test');
+    let made = 0;
+    const make = () => `page ${++made}`;
+    const a = cache.get('story:km', make);
+    expect(cache.get('story:km', make)).toBe(a);
+    expect(made).toBe(1);
+    cache.get('story:en', make);
+    expect(made).toBe(2);
   });
 
-  it('forgets a render that threw, so the next request can succeed', async () => {
-    const cache = new RenderCache('test');
-    await expect(
+  it('stores nothing for a make that threw, so the next request can succeed', () => {
+    const cache = new IsolateCache<string>('test');
+    expect(() =>
       cache.get('x', () => {
         throw new Error('boom');
       }),
-    ).rejects.toThrow('boom');
-    expect((await cache.get('x', () => 'ok')).body).toBe('ok');
+    ).toThrow('boom');
+    expect(cache.size).toBe(0);
+    expect(cache.get('x', () => 'ok')).toBe('ok');
   });
 
-  it('never holds more than its bound: the oldest entry goes first', async () => {
-    const cache = new RenderCache('test', 3);
-    for (let i = 0; i < 10; i++) await cache.get(`k${i}`, () => `page ${i}`);
+  it('never holds more than its bound: the oldest entry goes first', () => {
+    const cache = new IsolateCache<string>('test', 3);
+    for (let i = 0; i < 10; i++) cache.get(`k${i}`, () => `page ${i}`);
     expect(cache.size).toBe(3);
-    let renders = 0;
-    await cache.get('k9', () => `again ${++renders}`);
-    await cache.get('k0', () => `again ${++renders}`);
-    expect(renders).toBe(1);
+    let made = 0;
+    cache.get('k9', () => `again ${++made}`);
+    cache.get('k0', () => `again ${++made}`);
+    expect(made).toBe(1);
   });
 });
 
 describe('respondCached', () => {
   it('answers a matching If-None-Match with 304 and keeps the validators', async () => {
-    const cached = await new RenderCache('test').get('k', () => 'body');
+    const body = new Uint8Array(new TextEncoder().encode('body'));
+    const cached = { body, etag: await strongEtag('body') };
     const res = respondCached(new Request('http://x/', { headers: { 'If-None-Match': `"nope", ${cached.etag}` } }), cached, {
       'Cache-Control': 'public',
     });

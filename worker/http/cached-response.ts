@@ -1,43 +1,39 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../env';
-import { builtBody, BUILT_BODY_COUNT, withOrigin } from './built-bodies';
+import { builtBody, BUILT_BODY_COUNT, bytesWithOrigin } from './built-bodies';
 import { notFound } from './errors';
 import { siteOrigin } from './origin';
-import { matchesIfNoneMatch, strongEtag } from './etag';
+import { matchesIfNoneMatch } from './etag';
 
 export interface CachedBody {
-  body: string;
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
 /**
- * Keeps bodies for the life of the isolate: content is bundled with the Worker, so a page's bytes
+ * Keeps what an isolate computed once from the built bodies, for the life of the isolate: they
  * cannot change without a new deploy. Bounded: past `maxEntries`, the oldest entry goes, so no
  * sequence of requests can grow it without limit.
  */
-export class RenderCache {
-  private readonly entries = new Map<string, Promise<CachedBody>>();
+export class IsolateCache<T> {
+  private readonly entries = new Map<string, T>();
 
   constructor(
     readonly name: string,
     readonly maxEntries = 256,
   ) {
-    renderCaches.push(this);
+    isolateCaches.push(this);
   }
 
   get size(): number {
     return this.entries.size;
   }
 
-  /** `etagOf` names the body's bytes; by default their SHA-256. */
-  get(key: string, render: () => string, etagOf: (body: string) => Promise<string> = strongEtag): Promise<CachedBody> {
+  /** The entry for `key`, made once; a `make` that throws stores nothing. */
+  get(key: string, make: () => T): T {
     let entry = this.entries.get(key);
-    if (!entry) {
-      entry = (async () => {
-        const body = render();
-        return { body, etag: await etagOf(body) };
-      })();
-      entry.catch(() => this.entries.delete(key));
+    if (entry === undefined) {
+      entry = make();
       this.entries.set(key, entry);
       if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     }
@@ -45,8 +41,8 @@ export class RenderCache {
   }
 }
 
-/** Every render cache of the Worker, so a test can check that none outgrows its bound. */
-export const renderCaches: RenderCache[] = [];
+/** Every such cache of the Worker, so a test can check that none outgrows its bound. */
+export const isolateCaches: IsolateCache<unknown>[] = [];
 
 /** RFC 9110 §13.1.3: If-Modified-Since counts only without If-None-Match, and only where Last-Modified is sent. */
 function notModifiedSince(request: Request, lastModified: string | undefined): boolean {
@@ -83,20 +79,19 @@ export function withOriginEtag(builtEtag: string, origin: string): string {
 }
 
 // One entry per built body and origin; an isolate serves one origin (configuration).
-const served = new RenderCache('built bodies with the origin', 2 * BUILT_BODY_COUNT);
+const served = new IsolateCache<CachedBody>('built bodies with the origin', 2 * BUILT_BODY_COUNT);
 
 /**
  * The one way a route answers with a page or API body: the body built at deploy time under `key`,
  * its origin written in and its ETag taken once per isolate. Nothing is rendered here.
  */
-export async function respondBuilt(c: Context<AppEnv>, key: string, headers: Record<string, string>): Promise<Response> {
+export function respondBuilt(c: Context<AppEnv>, key: string, headers: Record<string, string>): Response {
   const built = builtBody(key);
   if (!built) return notFound(c);
   const origin = siteOrigin(c);
-  const cached = await served.get(
-    `${origin} ${key}`,
-    () => withOrigin(built.body, () => origin),
-    async (body) => (body === built.body ? built.etag : withOriginEtag(built.etag, origin)),
-  );
+  const cached = served.get(`${origin} ${key}`, () => ({
+    body: bytesWithOrigin(built, () => origin),
+    etag: built.origins.length === 0 ? built.etag : withOriginEtag(built.etag, origin),
+  }));
   return respondCached(c.req.raw, cached, built.headers ? { ...headers, ...built.headers } : headers);
 }

@@ -25,11 +25,24 @@ export const builtKey = {
   openapi: () => 'api:openapi',
 };
 
-/** One built body, as the Worker imports it (worker/generated/prerendered.ts). */
-export interface BuiltBody {
+/** One body as rendered: what the build writes and the drift test renders again. */
+export interface RenderedBody {
   body: string;
-  /** The strong ETag of `body` as built (worker/http/etag.ts). */
-  etag: string;
   /** Headers that depend on what was built, such as a download's file name. */
   headers?: Record<string, string>;
+}
+
+/**
+ * Where one built body is in worker/generated/bodies.bin, as the Worker imports the index
+ * (worker/generated/prerendered.ts). The bytes are UTF-8, written with BUILD_ORIGIN.
+ */
+export interface BuiltBody {
+  /** Its bytes are bodies.bin[start, end). */
+  start: number;
+  end: number;
+  /** The strong ETag of those bytes (worker/http/etag.ts). */
+  etag: string;
+  headers?: Record<string, string>;
+  /** Where BUILD_ORIGIN is written, in bytes from `start`, in order; 1 marks its URL-encoded form. */
+  origins: Array<[at: number, encoded: 0 | 1]>;
 }

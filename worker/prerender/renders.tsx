@@ -18,7 +18,7 @@ import { ReferencePageMeta, SocialMeta } from '../views/SocialMeta';
 import { SourcesPage } from '../views/SourcesPage';
 import { StoryPage } from '../views/StoryPage';
 import { datasetJsonLd, newsArticle } from '../views/structured-data';
-import { BUILD_ORIGIN, builtKey, type BuiltBody } from './keys';
+import { BUILD_ORIGIN, builtKey, type RenderedBody } from './keys';
 
 export { BUILD_ORIGIN };
 
@@ -119,8 +119,6 @@ export const renderSchema = (origin: string) => JSON.stringify({ ...responseSche
 export const renderOpenApi = (origin: string) => JSON.stringify(openApiDocument(origin));
 
 /** Every body the site serves, by key: what the build writes and the drift test compares. */
-export type RenderedBody = Omit<BuiltBody, 'etag'>;
-
 export function everyBody(origin: string): Array<[key: string, render: () => RenderedBody]> {
   const all: Array<[string, () => RenderedBody]> = [];
   const add = (key: string, render: () => string, headers?: Record<string, string>) =>
