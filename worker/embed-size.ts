@@ -1,3 +1,4 @@
+import { CARD_HEIGHT, CARD_WIDTH } from './card-size';
 import heights from './embed-heights.json';
 
 /** The embed card's frame width, shared by oEmbed and the data page's code. */
@@ -13,4 +14,24 @@ export const EMBED_HEIGHT = 220;
  */
 export function reservedHeight(figure: string, lang: string): number {
   return (heights as Record<string, Record<string, number> | undefined>)[lang]?.[figure] ?? EMBED_HEIGHT;
+}
+
+/** The size an oEmbed answer gives its frame, and whether the share card fits as its thumbnail. */
+export interface OembedSize {
+  width: number;
+  height: number;
+  thumbnail: boolean;
+}
+
+/**
+ * oEmbed §2.2 and §2.3.4: the frame, and the thumbnail if one is named, must fit maxwidth and
+ * maxheight; the frame is otherwise the card's own width and reserved height.
+ */
+export function oembedSize(figure: string, lang: string, maxWidth?: number, maxHeight?: number): OembedSize {
+  const reserved = reservedHeight(figure, lang);
+  return {
+    width: Math.min(EMBED_WIDTH, maxWidth ?? EMBED_WIDTH),
+    height: Math.min(reserved, maxHeight ?? reserved),
+    thumbnail: CARD_WIDTH <= (maxWidth ?? CARD_WIDTH) && CARD_HEIGHT <= (maxHeight ?? CARD_HEIGHT),
+  };
 }

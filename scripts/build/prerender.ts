@@ -1,6 +1,6 @@
 // Renders every page and API body once per deploy, through the same functions the drift test
 // checks (worker/prerender/renders.tsx), with the build origin the Worker replaces by the
-// configured one. It writes the bodies' UTF-8 bytes end to end (worker/generated/bodies.bin, a
+// configured one (and oEmbed answers with their size left open). It writes the bodies' UTF-8 bytes end to end (worker/generated/bodies.bin, a
 // Data module: the runtime hands the Worker an ArrayBuffer, with no JavaScript to parse or
 // decode) and an index of where each body and each origin in it is
 // (worker/generated/prerendered.ts). The Worker serves these bytes and renders nothing.
@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
 import { strongEtag } from '../../worker/http/etag';
-import { BUILD_ORIGIN, type BuiltBody, type RenderedBody } from '../../worker/prerender/keys';
+import { HOLES, type BuiltBody, type Hole, type RenderedBody } from '../../worker/prerender/keys';
 
 export const PRERENDERED_MODULE = 'worker/generated/prerendered.ts';
 export const BODIES_FILE = 'worker/generated/bodies.bin';
@@ -64,15 +64,18 @@ async function renderInWorkerd(): Promise<Array<[string, RenderedBody]>> {
   }
 }
 
-/** Where the build origin is written in `bytes`, plain and URL-encoded, in order. */
-function originsIn(bytes: Buffer): BuiltBody['origins'] {
-  const found: BuiltBody['origins'] = [];
-  for (const [form, needle] of [
-    [0, Buffer.from(BUILD_ORIGIN)],
-    [1, Buffer.from(encodeURIComponent(BUILD_ORIGIN))],
-  ] as const) {
-    for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + needle.length)) found.push([at, form]);
-  }
+/**
+ * Where each of HOLES is written in `bytes`, in order: the build origin in every body, the size
+ * only in a body built with SIZE_HOLES.
+ */
+function holesIn(bytes: Buffer, sized: boolean): BuiltBody['holes'] {
+  const found: BuiltBody['holes'] = [];
+  HOLES.forEach((value, hole) => {
+    if (hole >= 2 && !sized) return;
+    const needle = Buffer.from(value);
+    for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + needle.length)) found.push([at, hole as Hole]);
+  });
+  if (sized && !found.some(([, h]) => h === 2) && !found.some(([, h]) => h === 3)) throw new Error('a sized body names no size');
   return found.sort((a, b) => a[0] - b[0]);
 }
 
@@ -90,7 +93,8 @@ export async function prerenderedFiles(): Promise<{ index: string; bodies: Buffe
       end,
       etag: await strongEtag(rendered.body),
       ...(rendered.headers ? { headers: rendered.headers } : {}),
-      origins: originsIn(bytes),
+      ...(rendered.sized ? { sized: true } : {}),
+      holes: holesIn(bytes, rendered.sized === true),
     };
     lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(built)},`);
   }

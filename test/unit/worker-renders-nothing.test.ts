@@ -3,6 +3,7 @@
 // was built at deploy time (scripts/build/prerender.ts; test/worker/prerendered.test.ts).
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../worker/i18n/locales';
 
 async function bundledModules(): Promise<Record<string, number>> {
   const result = await build({
@@ -32,8 +33,11 @@ describe('the Worker bundle', () => {
     const modules = Object.keys(await bundledModules());
     expect(modules.filter((m) => m.includes('hono/dist/jsx'))).toEqual([]);
     expect(modules.filter((m) => m.endsWith('.tsx'))).toEqual([]);
-    // The one view module left builds oEmbed's iframe code, which depends on the query: strings only.
-    expect(modules.filter((m) => m.startsWith('worker/views/'))).toEqual(['worker/views/embed-code.ts']);
+    // oEmbed's answers, too, are built (their size left open): no view module at all.
+    expect(modules.filter((m) => m.startsWith('worker/views/'))).toEqual([]);
+    // Nor the story's text or what formats it: only the build reads them.
+    const storyText = LOCALES.map((locale) => `content/story/${locale}.json`);
+    expect(modules.filter((m) => storyText.includes(m) || m.startsWith('worker/i18n/rich-text'))).toEqual([]);
     for (const serializer of ['worker/api/csv.ts', 'worker/api/openapi.ts', 'worker/api/schema.ts']) {
       expect(modules).not.toContain(serializer);
     }

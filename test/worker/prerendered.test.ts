@@ -1,14 +1,18 @@
 // One source, no drift: every body the Worker serves was built by `npm run build`
 // (worker/generated/bodies.bin, indexed by worker/generated/prerendered.ts). Here each is rendered
 // again through the live render functions, in workerd, and compared byte for byte with the built
-// body once its origin is written in, and with what the Worker answers at that body's URL.
+// body once its origin (and an oEmbed answer's size) is written in, and with what the Worker
+// answers at that body's URL.
 import { describe, expect, it } from 'vitest';
 import BODIES from '../../worker/generated/bodies.bin';
 import { prerendered } from '../../worker/generated/prerendered';
-import { bytesWithOrigin } from '../../worker/http/built-bodies';
+import { findFigure, shareableFigures } from '../../worker/content';
+import { oembedSize } from '../../worker/embed-size';
+import { filledBytes } from '../../worker/http/built-bodies';
 import { strongEtag } from '../../worker/http/etag';
-import { BUILD_ORIGIN } from '../../worker/prerender/keys';
-import { everyBody } from '../../worker/prerender/renders';
+import { LOCALES } from '../../worker/i18n/locales';
+import { BUILD_ORIGIN, HOLES, SIZE_HOLES } from '../../worker/prerender/keys';
+import { everyBody, renderOembed } from '../../worker/prerender/renders';
 import { fetchApp } from './fetch';
 
 const ORIGIN = 'http://story.test';
@@ -37,6 +41,8 @@ function requestOf(key: string): [path: string, init?: RequestInit] | undefined 
       if (a === 'error.language') return [`/${b}/data?lang=xx`];
       if (a === 'error.method') return [`/${b}/`, { method: 'POST' }];
       return undefined;
+    case 'oembed':
+      return undefined; // built with its size left open: the oEmbed tests below ask for sizes
     case 'api': {
       if (a === 'dataset') return [`/api/v1/prevalence${q(b)}`];
       if (a === 'figure') return [`/api/v1/prevalence/${b}${q(c)}`];
@@ -59,7 +65,8 @@ describe('the built bodies', () => {
   it.each(live)('%s matches the live render byte for byte, on this and on another origin', async (key, render) => {
     const built = prerendered[key]!;
     const fresh = render();
-    const served = bytesWithOrigin(built, () => ORIGIN);
+    // An oEmbed body filled with the very numbers it was built with is the render at that size.
+    const served = filledBytes(built, () => ORIGIN, SIZE_HOLES);
     expect(served).toEqual(utf8(fresh.body));
     expect(built.headers).toEqual(fresh.headers);
     expect(built.etag).toBe(await strongEtag(asBuilt(key)));
@@ -67,7 +74,7 @@ describe('the built bodies', () => {
     // Nothing in a body depends on the origin other than where it is written in.
     const other = 'https://other.example:8443';
     const otherBody = everyBody(other).find(([k]) => k === key)![1]().body;
-    expect(bytesWithOrigin(built, () => other)).toEqual(utf8(otherBody));
+    expect(filledBytes(built, () => other, SIZE_HOLES)).toEqual(utf8(otherBody));
   });
 
   it.each(live.filter(([key]) => requestOf(key)))('%s is what the Worker answers at its URL', async (key, render) => {
@@ -81,14 +88,43 @@ describe('the built bodies', () => {
     const story = new TextDecoder().decode(asBuilt('story:en'));
     expect(story).toContain(`${BUILD_ORIGIN}/en/`);
     expect(story).toContain(encodeURIComponent(`${BUILD_ORIGIN}/en/`));
-    const forms = [BUILD_ORIGIN, encodeURIComponent(BUILD_ORIGIN)];
     for (const [key, built] of Object.entries(prerendered)) {
       const text = new TextDecoder().decode(asBuilt(key));
-      const expected = forms.reduce((n, form) => n + text.split(form).length - 1, 0);
-      expect(built.origins.length, key).toBe(expected);
-      for (const [at, form] of built.origins) {
-        expect(new TextDecoder().decode(asBuilt(key).subarray(at, at + forms[form]!.length)), key).toBe(forms[form]);
+      const holes = built.sized ? HOLES : HOLES.slice(0, 2);
+      let expected = 0;
+      for (const hole of holes) expected += text.split(hole).length - 1;
+      expect(built.holes.length, key).toBe(expected);
+      for (const [at, hole] of built.holes) {
+        expect(new TextDecoder().decode(asBuilt(key).subarray(at, at + HOLES[hole].length)), key).toBe(HOLES[hole]);
       }
+      expect(built.sized === true, key).toBe(key.startsWith('oembed:'));
+    }
+  });
+
+  // Sizes around every bound: none asked, smaller than the card, exactly it, larger, one side only.
+  const queries = [
+    '',
+    '&maxwidth=300',
+    '&maxheight=150',
+    '&maxwidth=300&maxheight=150',
+    '&maxwidth=360',
+    '&maxwidth=1200&maxheight=630',
+    '&maxwidth=2000&maxheight=2000',
+    '&maxwidth=1&maxheight=999999',
+  ];
+  const pages = LOCALES.flatMap((locale) => [
+    [`${ORIGIN}/${locale}/`, locale, 'minors-change'] as const,
+    ...shareableFigures.map((f) => [`${ORIGIN}/${locale}/f/${f.id}`, locale, f.id] as const),
+  ]);
+
+  it.each(pages)('oEmbed for %s at every size is the live render at that size', async (url, locale, id) => {
+    for (const query of queries) {
+      const res = await fetchApp(`/oembed?url=${encodeURIComponent(url)}${query}`);
+      expect(res.status, query).toBe(200);
+      const params = new URLSearchParams(query);
+      const max = (name: string) => (params.has(name) ? Number(params.get(name)) : undefined);
+      const size = oembedSize(id, locale, max('maxwidth'), max('maxheight'));
+      expect(new Uint8Array(await res.arrayBuffer()), query).toEqual(utf8(renderOembed(locale, findFigure(id)!, ORIGIN, size)));
     }
   });
 

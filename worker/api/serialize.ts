@@ -5,8 +5,7 @@ import { citationText, datasetDescription, datasetTitle, licenseText } from '../
 import { FALLBACK_LOCALE, type Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
-
-export const API_VERSION = 'v1';
+import { API_VERSION } from './version';
 
 export interface Links {
   origin: string;

@@ -1,13 +1,12 @@
-// The bodies built at deploy time (scripts/build/prerender.ts), served as bytes with the public
-// origin written in. A Data module: workerd hands over the file as an ArrayBuffer, so a cold
-// isolate neither parses nor encodes them.
+// The bodies built at deploy time (scripts/build/prerender.ts), served as bytes with what the
+// build left open written in: the public origin, and an oEmbed answer's size. A Data module:
+// workerd hands over the file as an ArrayBuffer, so a cold isolate neither parses nor encodes it.
 import BODIES from '../generated/bodies.bin';
 import { prerendered } from '../generated/prerendered';
-import { BUILD_ORIGIN, type BuiltBody } from '../prerender/keys';
+import { HOLES, type BuiltBody } from '../prerender/keys';
 
 const bodies: Uint8Array<ArrayBuffer> = new Uint8Array(BODIES);
 const encoder = new TextEncoder();
-const SENTINEL_LENGTH = [BUILD_ORIGIN.length, encodeURIComponent(BUILD_ORIGIN).length] as const;
 
 /** The built body of this key, or undefined: a key the build did not write is a 404, never a 5xx. */
 export function builtBody(key: string): BuiltBody | undefined {
@@ -18,26 +17,28 @@ export function builtBody(key: string): BuiltBody | undefined {
 export const BUILT_BODY_COUNT = Object.keys(prerendered).length;
 
 /**
- * The body's bytes as served from `origin`: the build origin replaced where the build found it,
- * as written and as a URL-encoded query value (oEmbed links). A body that names no origin is a
- * view of the built bytes, not a copy, and the origin is asked for only when the body names it.
+ * The body's bytes as served from `origin`, at `size` for an oEmbed answer: the build origin
+ * replaced where the build found it, as written and as a URL-encoded query value, and so the size.
+ * A body with no holes is a view of the built bytes, not a copy, and the origin is asked for
+ * only when the body names it.
  */
-export function bytesWithOrigin(built: BuiltBody, origin: () => string): Uint8Array<ArrayBuffer> {
+export function filledBytes(built: BuiltBody, origin: () => string, size?: { width: number; height: number }): Uint8Array<ArrayBuffer> {
   const source = bodies.subarray(built.start, built.end);
-  if (built.origins.length === 0) return source;
+  if (built.holes.length === 0) return source;
+  if (built.sized && !size) throw new Error('an oEmbed body needs its size');
   const o = origin();
-  const forms = [encoder.encode(o), encoder.encode(encodeURIComponent(o))] as const;
+  const fills = [o, encodeURIComponent(o), String(size?.width), String(size?.height)].map((v) => encoder.encode(v));
   let length = source.length;
-  for (const [, form] of built.origins) length += forms[form].length - SENTINEL_LENGTH[form];
+  for (const [, hole] of built.holes) length += fills[hole]!.length - HOLES[hole].length;
   const out = new Uint8Array(length);
   let from = 0;
   let to = 0;
-  for (const [at, form] of built.origins) {
+  for (const [at, hole] of built.holes) {
     out.set(source.subarray(from, at), to);
     to += at - from;
-    out.set(forms[form], to);
-    to += forms[form].length;
-    from = at + SENTINEL_LENGTH[form];
+    out.set(fills[hole]!, to);
+    to += fills[hole]!.length;
+    from = at + HOLES[hole].length;
   }
   out.set(source.subarray(from), to);
   return out;

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../env';
-import { builtBody, BUILT_BODY_COUNT, bytesWithOrigin } from './built-bodies';
+import { builtBody, BUILT_BODY_COUNT, filledBytes } from './built-bodies';
 import { notFound } from './errors';
 import { siteOrigin } from './origin';
 import { matchesIfNoneMatch } from './etag';
@@ -90,8 +90,8 @@ export function respondBuilt(c: Context<AppEnv>, key: string, headers: Record<st
   if (!built) return notFound(c);
   const origin = siteOrigin(c);
   const cached = served.get(`${origin} ${key}`, () => ({
-    body: bytesWithOrigin(built, () => origin),
-    etag: built.origins.length === 0 ? built.etag : withOriginEtag(built.etag, origin),
+    body: filledBytes(built, () => origin),
+    etag: built.holes.length === 0 ? built.etag : withOriginEtag(built.etag, origin),
   }));
   return respondCached(c.req.raw, cached, built.headers ? { ...headers, ...built.headers } : headers);
 }

@@ -9,7 +9,7 @@ import { isLocale, type Locale } from '../i18n/locales';
 import { localeFromAcceptLanguage } from '../i18n/negotiate';
 import type { ErrorKind } from '../views/ErrorPage';
 import { builtKey } from '../prerender/keys';
-import { builtBody, bytesWithOrigin } from './built-bodies';
+import { builtBody, filledBytes } from './built-bodies';
 import { siteOrigin } from './origin';
 
 // Error pages are built per kind and locale; not stored (no-store), so they need no ETag.
@@ -32,7 +32,7 @@ function errorPage(c: Context<AppEnv>, kind: ErrorKind, status: 400 | 404 | 405 
     const built = builtBody(key);
     // Only a build that wrote no error pages gets here; a bare answer still says what happened.
     if (!built) return new Response(null, { status, headers: { 'Cache-Control': PRIVATE_NO_STORE, ...extra } });
-    body = bytesWithOrigin(built, () => siteOrigin(c));
+    body = filledBytes(built, () => siteOrigin(c));
     served.set(key, body);
   }
   return new Response(c.req.method === 'HEAD' ? null : body, {

@@ -9,6 +9,16 @@ import type { ErrorKind } from '../views/ErrorPage';
  */
 export const BUILD_ORIGIN = 'https://public-origin.invalid';
 
+/**
+ * The width and height an oEmbed answer is built with: numbers no answer can hold (oEmbed's
+ * maxwidth and maxheight have at most six digits), replaced per request by the asked-for size.
+ */
+export const SIZE_HOLES = { width: 9_000_001, height: 9_000_002 } as const;
+
+/** What the build leaves for the Worker to write in, by index: BuiltBody['holes'] names them so. */
+export const HOLES = [BUILD_ORIGIN, encodeURIComponent(BUILD_ORIGIN), String(SIZE_HOLES.width), String(SIZE_HOLES.height)] as const;
+export type Hole = 0 | 1 | 2 | 3;
+
 export const builtKey = {
   story: (locale: Locale) => `story:${locale}`,
   figure: (locale: Locale, id: string) => `figure:${locale}:${id}`,
@@ -17,6 +27,8 @@ export const builtKey = {
   data: (locale: Locale, id: string, lang: Locale) => `data:${locale}:${id}:${lang}`,
   embed: (id: string, lang: Locale) => `embed:${id}:${lang}`,
   error: (kind: ErrorKind, locale: Locale) => `error:${kind}:${locale}`,
+  /** oEmbed's answer for a story or figure URL, its size left as holes; with or without a thumbnail. */
+  oembed: (locale: Locale, id: string, thumbnail: boolean) => `oembed:${locale}:${id}:${thumbnail ? 'thumbnail' : 'plain'}`,
   /** API bodies: no `lang` is its own body (every language's text), distinct from each lang. */
   dataset: (lang: Locale | undefined) => `api:dataset:${lang ?? ''}`,
   apiFigure: (id: string, lang: Locale | undefined) => `api:figure:${id}:${lang ?? ''}`,
@@ -30,6 +42,8 @@ export interface RenderedBody {
   body: string;
   /** Headers that depend on what was built, such as a download's file name. */
   headers?: Record<string, string>;
+  /** Built with SIZE_HOLES for its width and height (an oEmbed answer). */
+  sized?: true;
 }
 
 /**
@@ -43,6 +57,7 @@ export interface BuiltBody {
   /** The strong ETag of those bytes (worker/http/etag.ts). */
   etag: string;
   headers?: Record<string, string>;
-  /** Where BUILD_ORIGIN is written, in bytes from `start`, in order; 1 marks its URL-encoded form. */
-  origins: Array<[at: number, encoded: 0 | 1]>;
+  sized?: true;
+  /** Where each of HOLES is written, in bytes from `start`, in order. */
+  holes: Array<[at: number, hole: Hole]>;
 }

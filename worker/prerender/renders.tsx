@@ -4,7 +4,8 @@ import { shareCard } from '../assets';
 import { csvFileName, prevalenceCsv } from '../api/csv';
 import { openApiDocument } from '../api/openapi';
 import { responseSchema } from '../api/schema';
-import { API_VERSION, datasetJson, figureJson } from '../api/serialize';
+import { datasetJson, figureJson } from '../api/serialize';
+import { API_VERSION } from '../api/version';
 import { figures, shareableFigures, stepOfFigure, type Figure } from '../content';
 import { cardAlt } from '../i18n/card-text';
 import { LOCALES, type Locale } from '../i18n/locales';
@@ -18,7 +19,9 @@ import { ReferencePageMeta, SocialMeta } from '../views/SocialMeta';
 import { SourcesPage } from '../views/SourcesPage';
 import { StoryPage } from '../views/StoryPage';
 import { datasetJsonLd, newsArticle } from '../views/structured-data';
-import { BUILD_ORIGIN, builtKey, type RenderedBody } from './keys';
+import { oembedJson } from '../views/oembed';
+import type { OembedSize } from '../embed-size';
+import { BUILD_ORIGIN, builtKey, SIZE_HOLES, type RenderedBody } from './keys';
 
 export { BUILD_ORIGIN };
 
@@ -117,6 +120,7 @@ export const renderCsv = (locale: Locale) => prevalenceCsv(locale);
 // Its $id names where it is published: the public origin.
 export const renderSchema = (origin: string) => JSON.stringify({ ...responseSchema, $id: `${origin}/api/${API_VERSION}/schema.json` });
 export const renderOpenApi = (origin: string) => JSON.stringify(openApiDocument(origin));
+export const renderOembed = (locale: Locale, figure: Figure, origin: string, size: OembedSize) => oembedJson(origin, figure, locale, size);
 
 /** Every body the site serves, by key: what the build writes and the drift test compares. */
 export function everyBody(origin: string): Array<[key: string, render: () => RenderedBody]> {
@@ -134,6 +138,15 @@ export function everyBody(origin: string): Array<[key: string, render: () => Ren
     for (const kind of ERROR_KINDS) add(builtKey.error(kind, locale), () => renderErrorPage(kind, locale));
     for (const figure of figures) add(builtKey.embed(figure.id, locale), () => renderEmbedCard(figure, locale));
     add(builtKey.csv(locale), () => renderCsv(locale), { 'Content-Disposition': `attachment; filename="${csvFileName(locale)}"` });
+    // oEmbed answers the story's URL with its headline figure, and each figure page's with its own.
+    for (const figure of shareableFigures) {
+      for (const thumbnail of [false, true]) {
+        all.push([
+          builtKey.oembed(locale, figure.id, thumbnail),
+          () => ({ body: renderOembed(locale, figure, origin, { ...SIZE_HOLES, thumbnail }), sized: true }),
+        ]);
+      }
+    }
   }
   for (const lang of langChoices) {
     add(builtKey.dataset(lang), () => renderDatasetJson(lang, origin));

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { API_VERSION } from '../api/serialize';
+import { API_VERSION } from '../api/version';
 import { dataset, findFigure } from '../content';
 import type { AppEnv } from '../env';
 import { respondBuilt } from '../http/cached-response';

@@ -1,16 +1,14 @@
 import { Hono } from 'hono';
-import { shareCard } from '../assets';
-import { CARD_HEIGHT, CARD_WIDTH } from '../card-size';
 import { shareableFigures } from '../content';
-import { EMBED_WIDTH, reservedHeight } from '../embed-size';
+import { oembedSize } from '../embed-size';
 import type { AppEnv } from '../env';
+import { builtBody, filledBytes } from '../http/built-bodies';
 import { cacheTags, PUBLIC_CACHE } from '../http/headers';
 import { siteOrigin } from '../http/origin';
 import { isLocale, type Locale } from '../i18n/locales';
-import { text } from '../i18n/rich-text';
 import { publicCors } from '../http/cors';
 import { problem } from '../http/problem';
-import { iframeCode } from '../views/embed-code';
+import { builtKey } from '../prerender/keys';
 
 // The story page's embed shows its headline result: the fall in the share of minors.
 const STORY_FIGURE = 'minors-change';
@@ -59,33 +57,15 @@ oembedRoutes.get('/oembed', (c) => {
   if (maxWidth === null || maxHeight === null) {
     return problem(c, { title: 'Bad Request', status: 400, detail: 'maxwidth and maxheight must be positive whole numbers of pixels.' });
   }
-  const figure = shareableFigures.find((f) => f.id === target.figure);
-  if (!figure) return problem(c, { title: 'Not Found', status: 404, detail: 'That URL is not a story or figure page of this site.' });
-  const reserved = reservedHeight(figure.id, target.locale);
-  const width = Math.min(EMBED_WIDTH, maxWidth ?? EMBED_WIDTH);
-  const height = Math.min(reserved, maxHeight ?? reserved);
-
-  const title = text(target.locale, `figure.${target.figure}.label`);
-  // oEmbed §2.3.4: the thumbnail, too, must fit maxwidth and maxheight; else none is named.
-  const card = shareCard(target.locale, target.figure);
-  const thumbnail =
-    card && CARD_WIDTH <= (maxWidth ?? CARD_WIDTH) && CARD_HEIGHT <= (maxHeight ?? CARD_HEIGHT)
-      ? { thumbnail_url: origin + card, thumbnail_width: CARD_WIDTH, thumbnail_height: CARD_HEIGHT }
-      : {};
-  return c.json(
-    {
-      version: '1.0',
-      type: 'rich',
-      title,
-      provider_name: text(target.locale, 'meta.siteName'),
-      provider_url: `${origin}/${target.locale}/`,
-      cache_age: 300,
-      width,
-      height,
-      ...thumbnail,
-      html: iframeCode({ origin, figure, lang: target.locale, width, height }),
+  const size = oembedSize(target.figure, target.locale, maxWidth, maxHeight);
+  // Built at deploy time (worker/views/oembed.ts), its size left open.
+  const built = builtBody(builtKey.oembed(target.locale, target.figure, size.thumbnail));
+  if (!built) return problem(c, { title: 'Not Found', status: 404, detail: 'That URL is not a story or figure page of this site.' });
+  return new Response(c.req.method === 'HEAD' ? null : filledBytes(built, () => origin, size), {
+    headers: {
+      'Content-Type': 'application/json',
+      'Cache-Control': PUBLIC_CACHE,
+      'Cache-Tag': cacheTags('oembed', target.locale),
     },
-    200,
-    { 'Cache-Control': PUBLIC_CACHE, 'Cache-Tag': cacheTags('oembed', target.locale) },
-  );
+  });
 });

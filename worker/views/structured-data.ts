@@ -2,7 +2,7 @@
 // Dataset for the data page. Typed with schema-dts (types only: nothing of it is bundled);
 // test/support/schema-org.ts checks the properties each type needs at run time.
 import type { Dataset, NewsArticle, Organization, Place, WithContext } from 'schema-dts';
-import { API_VERSION } from '../api/serialize';
+import { API_VERSION } from '../api/version';
 import { changelog, dataset, figures } from '../content';
 import { citationText, datasetDescription, datasetPage, datasetTitle, siteName } from '../i18n/citation';
 import { localeInfo, type Locale } from '../i18n/locales';
