@@ -13,6 +13,8 @@
 // (body streaming, the asset server, Miniflare's entry Worker) is not in the profile.
 // workerd evaluates the Worker's global scope when it loads the config, before an inspector can
 // attach, so start-up is not measured here: `npm run bench:cpu` reports it from Node.
+// Tail Worker trace items are no help locally: workerd reports cpuTime and wallTime as 0 there,
+// even for a request that spins for 50 ms.
 // Needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -163,7 +165,9 @@ async function startProfiled(options: object, workerName: string) {
 async function measure(options: object, path: string): Promise<Sample> {
   const worker = await startProfiled(options, WORKER_NAME);
   try {
-    const request = () => worker.mf.dispatchFetch(ORIGIN + path, { headers: { 'Accept-Language': 'km' } });
+    const request = () =>
+      // manual: Miniflare would follow the negotiation's redirect and time the page too.
+      worker.mf.dispatchFetch(ORIGIN + path, { headers: { 'Accept-Language': 'km' }, redirect: 'manual' });
     let status = 0;
     const first = await worker.profile(async () => {
       const res = await request();
@@ -201,10 +205,7 @@ const WAIT_MS = 100;
 
 async function calibrate(dir: string, compatibilityDate: string) {
   writeFileSync(join(dir, 'spin.js'), SPIN_WORKER);
-  const worker = await startProfiled(
-    { modules: true, scriptPath: join(dir, 'spin.js'), modulesRoot: dir, compatibilityDate },
-    'spin',
-  );
+  const worker = await startProfiled({ modules: true, scriptPath: join(dir, 'spin.js'), modulesRoot: dir, compatibilityDate }, 'spin');
   try {
     const call = (query: string) => async () => void (await (await worker.mf.dispatchFetch(`${ORIGIN}/?${query}`)).text());
     // The same calls in the same order in both engines, since a small call first changes how V8
@@ -234,7 +235,7 @@ async function main() {
     if (dryRun.status !== 0) throw new Error(`wrangler deploy --dry-run failed:\n${dryRun.stdout}\n${dryRun.stderr}`);
     const { options, files, size } = workerOptions(outdir);
     const calibration = await calibrate(outdir, (options as { compatibilityDate: string }).compatibilityDate);
-        const results: [kind: string, path: string, samples: Sample[]][] = [];
+    const results: [kind: string, path: string, samples: Sample[]][] = [];
     for (const [kind, path] of ROUTES) {
       const samples: Sample[] = [];
       for (let run = 0; run < FRESH_RUNS; run++) samples.push(await measure(options, path));
