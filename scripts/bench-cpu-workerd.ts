@@ -5,9 +5,10 @@
 //   first  CPU of the first request to the new isolate, body read to the end
 //   warm   CPU of the next WARM_RUNS requests to the same URL, profiled together, per request
 // and the median of each over the instances.
-// What counts as CPU: workerd's sampler only ticks while the isolate is running or marked idle
-// (a gap in the samples, attributed to whichever sample comes next, is time the isolate was not
-// running at all), so CPU = (samples whose frame is not `(idle)`) × (the median sample interval).
+// What counts as CPU: V8's sampler only ticks while the isolate is locked (workerd marks the
+// locked-but-waiting time `(idle)`; unlocked time is a gap, charged to whichever sample comes
+// next), so summing sample intervals overcounts. CPU = (samples not `(idle)`) × the sampler's
+// period, the median interval over one unbroken busy stretch of a spin Worker (the validation).
 // The sampler runs about every 0.1 ms here (asked for 0.05 ms), so one request is known to about
 // ±0.1 ms; warm figures average many requests and are finer. Native work outside the isolate lock
 // (body streaming, the asset server, Miniflare's entry Worker) is not in the profile.
