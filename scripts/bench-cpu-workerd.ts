@@ -151,7 +151,8 @@ async function startProfiled(options: object, workerName: string) {
   const profile = async (work: () => Promise<void>) => {
     await cdp.send('Profiler.start');
     await work();
-    return busySamples((await cdp.send<{ profile: CpuProfile }>('Profiler.stop')).profile);
+    const { profile: raw } = await cdp.send<{ profile: CpuProfile }>('Profiler.stop');
+    return { ...busySamples(raw), raw };
   };
   return {
     mf,
@@ -163,7 +164,10 @@ async function startProfiled(options: object, workerName: string) {
   };
 }
 
-async function measure(options: object, path: string): Promise<Sample> {
+// BENCH_CPU_PROFILES=<dir> keeps each first request's profile there, for Chrome DevTools.
+const PROFILES_DIR = process.env.BENCH_CPU_PROFILES;
+
+async function measure(options: object, path: string, name: string): Promise<Sample> {
   const worker = await startProfiled(options, WORKER_NAME);
   try {
     const request = () =>
@@ -175,6 +179,7 @@ async function measure(options: object, path: string): Promise<Sample> {
       status = res.status;
       await res.arrayBuffer();
     });
+    if (PROFILES_DIR) writeFileSync(join(PROFILES_DIR, `${name}.cpuprofile`), JSON.stringify(first.raw));
     const warm = await worker.profile(async () => {
       for (let i = 0; i < WARM_RUNS; i++) await (await request()).arrayBuffer();
     });
@@ -241,7 +246,7 @@ async function main() {
     const results: [kind: string, path: string, samples: Sample[]][] = [];
     for (const [kind, path] of ROUTES) {
       const samples: Sample[] = [];
-      for (let run = 0; run < FRESH_RUNS; run++) samples.push(await measure(options, path));
+      for (let run = 0; run < FRESH_RUNS; run++) samples.push(await measure(options, path, `${kind.replace(/ /g, '-')}-${run}`));
       results.push([kind, path, samples]);
     }
     // The sampler's period, from the calibration's one unbroken busy stretch: between requests the

@@ -12,6 +12,7 @@ import { oembedRoutes } from './routes/oembed';
 import { sourcesRoutes } from './routes/sources';
 import { storyRoutes } from './routes/story';
 import { serveStaticAsset, STATIC_ASSET_PATHS } from './static-assets';
+import { warmUp } from './warm-up';
 
 const app = new Hono<AppEnv>();
 
@@ -33,8 +34,12 @@ app.route('/', oembedRoutes);
 app.notFound(notFound);
 app.onError(serverError);
 
-// Hono compiles its router on the first match; done here, in the global scope at start-up, the
-// first request of a fresh isolate does not pay for it (issue 18).
+// Hono compiles its router on the first match, and V8 each function on its first call: done here,
+// in the global scope at start-up, the first request of a fresh isolate does not pay for them.
 app.router.match('GET', '/');
+warmUp(app).catch((error: unknown) => {
+  // Only slower: the first request compiles what the warm-up did not.
+  console.error('warm-up failed', error);
+});
 
 export default app;

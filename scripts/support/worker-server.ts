@@ -5,6 +5,8 @@ import { createServer } from 'node:net';
 export interface RunningWorker {
   origin: string;
   port: number;
+  /** What wrangler and the Worker have printed so far (warnings and errors). */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -87,5 +89,5 @@ export async function startWorker(port?: number, { cwd }: { cwd?: string } = {})
     await stop();
     throw error;
   }
-  return { origin, port: chosen, stop };
+  return { origin, port: chosen, log: () => output, stop };
 }

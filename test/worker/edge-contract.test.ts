@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, shareableFigures } from '../../worker/content';
 import { BUILT_BODY_COUNT } from '../../worker/http/built-bodies';
-import { isolateCaches } from '../../worker/http/cached-response';
+import { isolateCaches } from '../../worker/http/isolate-cache';
 import { LOCALES } from '../../worker/i18n/locales';
 import { fetchApp, fetchWorker } from './fetch';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IsolateCache, respondCached, withOriginEtag } from './cached-response';
+import { respondCached, withOriginEtag } from './cached-response';
+import { IsolateCache } from './isolate-cache';
 import { strongEtag } from './etag';
 
 describe('IsolateCache', () => {

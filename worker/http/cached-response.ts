@@ -4,45 +4,12 @@ import { builtBody, BUILT_BODY_COUNT, filledBytes } from './built-bodies';
 import { notFound } from './errors';
 import { siteOrigin } from './origin';
 import { matchesIfNoneMatch } from './etag';
+import { IsolateCache } from './isolate-cache';
 
 export interface CachedBody {
   body: Uint8Array<ArrayBuffer>;
   etag: string;
 }
-
-/**
- * Keeps what an isolate computed once from the built bodies, for the life of the isolate: they
- * cannot change without a new deploy. Bounded: past `maxEntries`, the oldest entry goes, so no
- * sequence of requests can grow it without limit.
- */
-export class IsolateCache<T> {
-  private readonly entries = new Map<string, T>();
-
-  constructor(
-    readonly name: string,
-    readonly maxEntries = 256,
-  ) {
-    isolateCaches.push(this);
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  /** The entry for `key`, made once; a `make` that throws stores nothing. */
-  get(key: string, make: () => T): T {
-    let entry = this.entries.get(key);
-    if (entry === undefined) {
-      entry = make();
-      this.entries.set(key, entry);
-      if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    }
-    return entry;
-  }
-}
-
-/** Every such cache of the Worker, so a test can check that none outgrows its bound. */
-export const isolateCaches: IsolateCache<unknown>[] = [];
 
 /** RFC 9110 §13.1.3: If-Modified-Since counts only without If-None-Match, and only where Last-Modified is sent. */
 function notModifiedSince(request: Request, lastModified: string | undefined): boolean {

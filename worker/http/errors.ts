@@ -10,11 +10,11 @@ import { localeFromAcceptLanguage } from '../i18n/negotiate';
 import type { ErrorKind } from '../views/ErrorPage';
 import { builtKey } from '../prerender/keys';
 import { builtBody, filledBytes } from './built-bodies';
+import { IsolateCache } from './isolate-cache';
 import { siteOrigin } from './origin';
 
 // Error pages are built per kind and locale; not stored (no-store), so they need no ETag.
-// Keyed by built body only: an isolate serves one origin (configuration).
-const served = new Map<string, Uint8Array<ArrayBuffer>>();
+const served = new IsolateCache<Uint8Array<ArrayBuffer>>('error pages with the origin');
 
 /** The locale a lost reader most likely reads: the path's prefix, a valid ?lang=, else their Accept-Language. */
 function readerLocale(c: Context<AppEnv>): Locale {
@@ -27,14 +27,12 @@ function readerLocale(c: Context<AppEnv>): Locale {
 function errorPage(c: Context<AppEnv>, kind: ErrorKind, status: 400 | 404 | 405 | 500, extra: Record<string, string> = {}) {
   const locale = readerLocale(c);
   const key = builtKey.error(kind, locale);
-  let body = served.get(key);
-  if (body === undefined) {
-    const built = builtBody(key);
-    // Only a build that wrote no error pages gets here; a bare answer still says what happened.
-    if (!built) return new Response(null, { status, headers: { 'Cache-Control': PRIVATE_NO_STORE, ...extra } });
-    body = filledBytes(built, () => siteOrigin(c));
-    served.set(key, body);
-  }
+  const built = builtBody(key);
+  // Only a build that wrote no error pages gets here; a bare answer still says what happened.
+  if (!built) return new Response(null, { status, headers: { 'Cache-Control': PRIVATE_NO_STORE, ...extra } });
+  // The origin is asked for only where the page names it (an app with no configuration still answers).
+  const origin = built.holes.length === 0 ? '' : siteOrigin(c);
+  const body = served.get(`${origin} ${key}`, () => filledBytes(built, () => origin));
   return new Response(c.req.method === 'HEAD' ? null : body, {
     status,
     headers: { 'Content-Type': HTML_TYPE, 'Cache-Control': PRIVATE_NO_STORE, Vary: 'Accept-Language', ...extra },
