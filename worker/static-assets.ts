@@ -1,10 +1,12 @@
 // Static files through the Worker. Workers Static Assets answers every method but GET and HEAD on
 // a file it holds with a bare 405, without the Allow header RFC 9110 requires, and no _headers
 // rule can add one; wrangler's asset router sends a request to the Worker first only by path
-// (`assets.run_worker_first`), never by method. So with run_worker_first naming these paths (wrangler.toml) the Worker hands
-// GET and HEAD of these paths back to the asset server (which still applies dist/public/_headers,
-// ETags and 304s), and every other method reaches readOnlyMethods, which answers 405 with Allow.
-// With the Workers Cache in front, repeat asset requests still never run the Worker.
+// (`assets.run_worker_first`), never by method. So every request runs the Worker first
+// (wrangler.toml), which hands GET and HEAD of these paths back to the asset server (which still
+// applies dist/public/_headers, ETags and 304s); every other method reaches readOnlyMethods, which
+// answers 405 with Allow. A page then costs no asset lookup before the Worker, and a file the
+// build did not name here is never served. With the Workers Cache in front, repeat asset requests
+// still never run the Worker.
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env';
 
