@@ -23,30 +23,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Miniflare, compileModuleRules, convertV4MiniflareOptions, testRegExps } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
+import { BENCH_ORIGIN, BENCH_ROUTES } from './support/bench-routes';
 
-const ORIGIN = 'http://bench.test';
+const ORIGIN = BENCH_ORIGIN;
 const WARM_RUNS = 50;
 const FRESH_RUNS = 3;
 const SAMPLING_INTERVAL_US = 50;
 const WORKER_NAME = 'bench';
-
-const ROUTES: [kind: string, path: string][] = [
-  ['story', '/km/'],
-  ['figure', '/en/f/minors-2015'],
-  ['sources', '/km/sources'],
-  ['data', '/en/data?figure=minors-2015&lang=km'],
-  ['embed', '/embed/minors-2015?lang=km'],
-  ['api dataset', '/api/v1/prevalence?lang=km'],
-  ['api figure', '/api/v1/prevalence/minors-2015'],
-  ['api csv', '/api/v1/prevalence.csv?lang=km'],
-  ['api schema', '/api/v1/schema.json'],
-  ['api openapi', '/api/v1/openapi.json'],
-  ['oembed', `/oembed?url=${encodeURIComponent(`${ORIGIN}/km/`)}&maxwidth=400`],
-  ['negotiate', '/'],
-  ['not found', '/km/nothing-here'],
-  ['bad lang', '/embed/minors-2015?lang=xx'],
-  ['static asset', '/robots.txt'],
-];
 
 /** The parts of a V8 `Profiler.Profile` read here. */
 interface CpuProfile {
@@ -244,7 +227,7 @@ async function main() {
     const { options, files, size } = workerOptions(outdir);
     const calibration = await calibrate(outdir, (options as unknown as { compatibilityDate: string }).compatibilityDate);
     const results: [kind: string, path: string, samples: Sample[]][] = [];
-    for (const [kind, path] of ROUTES) {
+    for (const [kind, path] of BENCH_ROUTES) {
       const samples: Sample[] = [];
       for (let run = 0; run < FRESH_RUNS; run++) samples.push(await measure(options, path, `${kind.replace(/ /g, '-')}-${run}`));
       results.push([kind, path, samples]);

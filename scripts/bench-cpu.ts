@@ -15,28 +15,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { BENCH_ORIGIN, BENCH_ROUTES } from './support/bench-routes';
 
-const ORIGIN = 'http://bench.test';
+const ORIGIN = BENCH_ORIGIN;
 const WARM_RUNS = 200;
 const FRESH_RUNS = 5;
-
-const ROUTES: [kind: string, path: string][] = [
-  ['story', '/km/'],
-  ['figure', '/en/f/minors-2015'],
-  ['sources', '/km/sources'],
-  ['data', '/en/data?figure=minors-2015&lang=km'],
-  ['embed', '/embed/minors-2015?lang=km'],
-  ['api dataset', '/api/v1/prevalence?lang=km'],
-  ['api figure', '/api/v1/prevalence/minors-2015'],
-  ['api csv', '/api/v1/prevalence.csv?lang=km'],
-  ['api schema', '/api/v1/schema.json'],
-  ['api openapi', '/api/v1/openapi.json'],
-  ['oembed', `/oembed?url=${encodeURIComponent(`${ORIGIN}/km/`)}&maxwidth=400`],
-  ['negotiate', '/'],
-  ['not found', '/km/nothing-here'],
-  ['bad lang', '/embed/minors-2015?lang=xx'],
-  ['static asset', '/robots.txt'],
-];
 
 // A Data module becomes `globalThis.DATA_MODULES[path]`, which the child fills from the file.
 const dataModules: Plugin = {
@@ -140,7 +123,7 @@ async function main() {
     const rows: string[] = [];
     let worstFirst = 0;
     let worstWarm = 0;
-    for (const [kind, path] of ROUTES) {
+    for (const [kind, path] of BENCH_ROUTES) {
       // Fresh processes per route; the median of each measure, since the machine may be shared.
       const samples = Array.from({ length: FRESH_RUNS }, () => {
         const out = execFileSync(
