@@ -61,31 +61,15 @@ describe('content/geo/cambodia-map.json', () => {
       ],
     ]);
     expect(() => pathRings('M0 0c1 1 2 2 3 3')).toThrow();
-    expect(
-      insideRings(
-        [
-          [
-            [0, 0],
-            [10, 0],
-            [10, 10],
-            [0, 10],
-          ],
-        ],
-        [5, 5],
-      ),
-    ).toBe(true);
-    expect(
-      insideRings(
-        [
-          [
-            [0, 0],
-            [10, 0],
-            [10, 10],
-            [0, 10],
-          ],
-        ],
-        [15, 5],
-      ),
-    ).toBe(false);
+    const square: [number, number][][] = [
+      [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+      ],
+    ];
+    expect(insideRings(square, [5, 5])).toBe(true);
+    expect(insideRings(square, [15, 5])).toBe(false);
   });
 });
