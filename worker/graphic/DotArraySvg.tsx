@@ -25,10 +25,24 @@ export function DotArraySvg({ geometry, class: className }: { geometry: DotArray
   );
 }
 
-/** The array's marks, for an <svg> of its own or a group in a larger one. `top` is where a ringed dot's leader line ends. */
-export function DotArrayPaths({ geometry, top, neutral = true }: { geometry: DotArrayGeometry; top: number; neutral?: boolean }) {
+/**
+ * The array's marks, for an <svg> of its own or a group in a larger one: the neutral dots, the
+ * coloured ones, or both. `top` is where a ringed dot's leader line ends.
+ */
+export function DotArrayPaths({
+  geometry,
+  top,
+  neutral = true,
+  coloured = true,
+}: {
+  geometry: DotArrayGeometry;
+  top: number;
+  neutral?: boolean;
+  coloured?: boolean;
+}) {
   // Coloured dots are drawn a little larger than the neutral ones they cover, hiding the fringe.
   const cover = (DOT + 0.6).toFixed(1);
+  if (!coloured) geometry = { ...geometry, minors: '', young: '', youngHalf: '', ghost: '', ring: undefined };
   const ring = geometry.ring;
   return (
     <>

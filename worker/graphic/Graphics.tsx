@@ -9,11 +9,11 @@ import type { Locale } from '../i18n/locales';
 import { fill, message } from '../i18n/messages';
 import { formatNaturalFrequency, naturalFrequency, PER, type NaturalFrequency } from '../i18n/natural-frequency';
 import { segments } from '../i18n/rich-text';
-import { arrayState, CELL, dotArray } from './dot-array';
+import { arrayState, dotArray } from './dot-array';
 export { DOT_PAD } from './DotArraySvg';
-import { DotArrayPaths, DotArraySvg, NEUTRAL_DOTS, NEUTRAL_ID } from './DotArraySvg';
+import { DotArraySvg, NEUTRAL_DOTS, NEUTRAL_ID } from './DotArraySvg';
 import { estimateGeometry } from './estimate';
-import { ARROW_ROOM, fallGeometry } from './fall';
+import { fallArrays } from './fall';
 import { locatorMap } from './map';
 import { buildTimeline, WATCH_LIST_TIER, type TimelineEventId } from './timeline';
 
@@ -124,40 +124,21 @@ export function DotArrayFigure({ locale, frame }: { locale: Locale; frame: Array
 
 export function FallFigure({ locale }: { locale: Locale }) {
   const change = figure('minors-change');
-  const from = figure(change.derived!.from);
-  const to = figure(change.derived!.to);
-  const g = fallGeometry(from, to);
-  const pad = CELL * 0.75;
+  const arrays = fallArrays(figure(change.derived!.from), figure(change.derived!.to));
   return (
     <div class="g g-fall">
       <p class="g-fall__label">{label(locale, 'graphic.fall.arrow')}</p>
-      <svg
-        class="g-fall__arrays"
-        viewBox={`${-pad} ${-ARROW_ROOM} ${g.width + 2 * pad} ${g.height + ARROW_ROOM + pad}`}
-        focusable="false"
-        aria-hidden="true"
-      >
-        <path
-          class="g-fall__arrow"
-          d={g.arrow + g.arrowHead}
-          fill="none"
-          stroke-width="2.5"
-          stroke-linecap="round"
-          stroke-linejoin="round"
-        />
-        {g.arrays.map((a) => (
-          <g transform={a.x ? `translate(${a.x} 0)` : undefined}>
-            <DotArrayPaths geometry={a.geometry} top={0} />
-          </g>
+      <div class="g-fall__pair">
+        {arrays.map(({ figure: f, geometry }, i) => (
+          <>
+            <div class="g-fall__year">
+              <p>{label(locale, 'graphic.ghost', { year: formatYear(f.year ?? 0, locale), count: shortFrequency(frequency(f), locale) })}</p>
+              {i === 0 && <span class="g-fall__arrow" />}
+            </div>
+            <DotArraySvg geometry={geometry} class="g-fall__dots" />
+          </>
         ))}
-      </svg>
-      <p class="g-fall__years">
-        {[from, to].map((f) => (
-          <span>
-            {label(locale, 'graphic.ghost', { year: formatYear(f.year ?? 0, locale), count: shortFrequency(frequency(f), locale) })}
-          </span>
-        ))}
-      </p>
+      </div>
       <p class="g-note">{label(locale, 'graphic.fall.relative')}</p>
     </div>
   );
@@ -268,43 +249,58 @@ export function MapFigure({ locale, state, id }: { locale: Locale; state: MapSta
 
 // The timeline ----------------------------------------------------------------------------
 
+/** A point's radius; points at the axis's ends are drawn inside it, so they show whole. */
+const POINT_R = 6;
+
+function inside(x: number): string | undefined {
+  return x === 0 ? `translate(${POINT_R} 0)` : x === 100 ? `translate(${-POINT_R} 0)` : undefined;
+}
+
+/**
+ * One axis row that carries every mark (a span as a bar, a moment as a point), its years under it,
+ * and a key under that which names each mark: no label sits over the axis, so none can hit a year.
+ */
 export function TimelineFigure({ locale, events, class: className }: { locale: Locale; events: TimelineEventId[]; class?: string }) {
   const timeline = buildTimeline();
   const shown = timeline.events.filter((e) => events.includes(e.id));
   const params = { tier: formatNumber(WATCH_LIST_TIER, locale) };
+  const spans = shown.filter((e) => e.x2 !== undefined);
+  const points = shown.filter((e) => e.x2 === undefined);
   return (
     <div class={['g-timeline', className].filter(Boolean).join(' ')}>
-      <ol class="g-timeline__events">
-        {shown.map((e) => (
-          <li class={`g-event g-event--${e.align}`} data-event={e.id}>
-            <span class="g-event__label">
-              <b class="g-event__year">
-                {formatYear(e.year, locale)}
-                {e.until !== undefined && `–${formatYear(e.until, locale)}`}
-              </b>{' '}
-              {label(locale, e.label, params)}
-            </span>
-            <svg class="g-event__mark" width="100%" height="12" focusable="false" aria-hidden="true">
-              {e.x2 === undefined ? (
-                <circle cx={pct(e.x)} cy="6" r="5" />
-              ) : (
-                <rect x={pct(e.x)} width={pct(e.x2 - e.x)} y="2" height="8" rx="4" />
-              )}
-            </svg>
-          </li>
-        ))}
-      </ol>
-      <svg class="g-timeline__axis" width="100%" height="30" focusable="false" aria-hidden="true">
-        <rect class="g-timeline__line" width="100%" height="2" />
+      <svg class="g-timeline__axis" width="100%" height="36" focusable="false" aria-hidden="true">
+        <rect class="g-timeline__line" y="9" width="100%" height="2" />
         {timeline.ticks.map((t) => (
           <>
-            <rect class="g-timeline__line" x={pct(t.x)} width="2" height="8" transform={t.x === 100 ? 'translate(-2 0)' : undefined} />
-            <text x={pct(t.x)} y="25" text-anchor={t.x === 0 ? 'start' : t.x === 100 ? 'end' : 'middle'}>
+            <rect class="g-timeline__line" x={pct(t.x)} y="10" width="2" height="6" transform={t.x === 100 ? 'translate(-2 0)' : undefined} />
+            <text x={pct(t.x)} y="32" text-anchor={t.x === 0 ? 'start' : t.x === 100 ? 'end' : 'middle'}>
               {formatYear(t.year, locale)}
             </text>
           </>
         ))}
+        {spans.map((e) => (
+          <rect class="g-timeline__span" x={pct(e.x)} width={pct(e.x2! - e.x)} y="5" height="10" rx="5" data-event={e.id} />
+        ))}
+        {points.map((e) => (
+          <circle class="g-timeline__point" cx={pct(e.x)} cy="10" r={POINT_R} transform={inside(e.x)} data-event={e.id} />
+        ))}
       </svg>
+      <ul class="g-timeline__key">
+        {[...spans, ...points].map((e) => (
+          <li class={`g-event g-event--${e.x2 === undefined ? 'point' : 'span'}`} data-event={e.id}>
+            {/* A span over the whole axis has its years on the axis already. */}
+            {!(e.x === 0 && e.x2 === 100) && (
+              <>
+                <b class="g-event__year">
+                  {formatYear(e.year, locale)}
+                  {e.until !== undefined && `–${formatYear(e.until, locale)}`}
+                </b>{' '}
+              </>
+            )}
+            {label(locale, e.label, params)}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigure, type Figure } from '../content';
-import { arrayState, CELL, dotArray, groupOutline, GROUP_WIDTH, runsPath } from './dot-array';
+import { arrayState, CELL, dotArray, GRID, groupOutline, GROUP_WIDTH, runsPath } from './dot-array';
 import { DotArraySvg } from './DotArraySvg';
 import { pathRings } from './svg-path';
 
@@ -76,7 +76,7 @@ describe('the dot array', () => {
 
   it('refuses states the array cannot draw', () => {
     expect(() => dotArray({ minors: 5, young: 6, youngHalf: false, ring: false })).toThrow(RangeError);
-    expect(() => dotArray({ minors: 251, young: 0, youngHalf: false, ring: false })).toThrow(RangeError);
+    expect(() => dotArray({ minors: GROUP_WIDTH * GRID.rows + 1, young: 0, youngHalf: false, ring: false })).toThrow(RangeError);
     expect(() => dotArray(state2012, { cols: 10, rows: 10 })).toThrow(RangeError);
   });
 

@@ -9,8 +9,11 @@ export interface Grid {
   rows: number;
 }
 
-/** Landscape by default: the panel is wider than tall on phones and beside the text on desktops. */
-export const GRID: Grid = { cols: 40, rows: 25 };
+/**
+ * Wide: a phone's panel is short and about 330 px wide, so height sets the dots' size. 50 × 20
+ * gives dots of at least 4 px in a 360 × 640 panel where 40 × 25 gave 3.4 px.
+ */
+export const GRID: Grid = { cols: 50, rows: 20 };
 /** Centre-to-centre distance and dot diameter, in SVG units. */
 export const CELL = 8;
 export const DOT = 5.6;

@@ -1,7 +1,7 @@
 // The timeline from IJM's start to the second study, from the data's years: no year is typed.
 import { dataset, findFigure } from '../content';
 
-export type TimelineEventId = 'ijm-begins' | 'police' | 'study-2012' | 'watch-list' | 'study-2015' | 'tier-request';
+export type TimelineEventId = 'ijm-begins' | 'police' | 'watch-list' | 'tier-request';
 
 export interface TimelineEvent {
   id: TimelineEventId;
@@ -13,8 +13,6 @@ export interface TimelineEvent {
   /** Position on the axis, 0–100. */
   x: number;
   x2?: number;
-  /** Labels right of the axis's middle end at their mark, so none runs off the edge. */
-  align: 'start' | 'end';
 }
 
 export interface Timeline {
@@ -40,19 +38,16 @@ export function buildTimeline(): Timeline {
   const to = Math.max(yearOf('minors-2015'), yearOf('tier-request'), police.to);
   const x = (year: number) => Math.round(((year - from) / (to - from)) * 1000) / 10;
 
-  const raw: Omit<TimelineEvent, 'x' | 'x2' | 'align'>[] = [
+  const raw: Omit<TimelineEvent, 'x' | 'x2'>[] = [
     { id: 'ijm-begins', label: 'graphic.timeline.ijm-begins', year: from },
     { id: 'police', label: 'graphic.timeline.police', year: police.from, until: police.to },
-    { id: 'study-2012', label: 'graphic.timeline.study-2012', year: yearOf('minors-2012') },
     { id: 'watch-list', label: 'graphic.timeline.watch-list', year: yearOf('watch-list-since'), until: to },
-    { id: 'study-2015', label: 'graphic.timeline.study-2015', year: yearOf('minors-2015') },
     { id: 'tier-request', label: 'graphic.timeline.tier-request', year: yearOf('tier-request') },
   ];
   const events = raw.map((e) => ({
     ...e,
     x: x(e.year),
     x2: e.until === undefined ? undefined : x(e.until),
-    align: (x(e.year) > 50 ? 'end' : 'start') as TimelineEvent['align'],
   }));
 
   // A tick every three years from the first: far enough apart for a year's label at 360 px.

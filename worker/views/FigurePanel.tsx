@@ -78,14 +78,14 @@ function places(locale: Locale): string {
 type ArrayStep = StepFrame & { frame: Extract<Frame, { kind: 'array' }> };
 
 /**
- * The array steps share one scene: the neutral dots stay, each step's coloured dots are a layer
- * that fades in place, and each step's labels take the same slot one after the other.
+ * The array steps share one scene, so the reader sees the same 1,000 dots turn. Only the neutral
+ * dots are always on; each step's coloured dots are a layer of their own, so a later step can show
+ * fewer warm dots than an earlier one. Each step's labels and note stack in one slot each, and a
+ * slot is as tall as its tallest step: the dots keep one size and one place from step to step.
  */
 function ArrayScene({ locale, steps, initial }: { locale: Locale; steps: ArrayStep[]; initial: StepId }) {
-  const first = steps[0]!.frame;
-  const base = arrayGeometry(first);
+  const base = arrayGeometry(steps[0]!.frame);
   const pad = DOT_PAD;
-  const mapSteps = steps.filter((s) => s.frame.map).map((s) => s.step);
   const noted = steps.filter((s) => s.frame.note || s.frame.map);
   return (
     <div
@@ -95,20 +95,18 @@ function ArrayScene({ locale, steps, initial }: { locale: Locale; steps: ArraySt
         'scene scene--array',
       )}
     >
-      <div class="scene__head">
-        <div class="scene__slot">
-          {steps.map((s) => (
-            <div {...part([s.step], initial, 'scene__labels')}>
-              <ArrayLabels locale={locale} frame={s.frame} />
-              {s.frame.map && <p class="g-note scene__places">{places(locale)}</p>}
-            </div>
-          ))}
-        </div>
-        {mapSteps.length > 0 && (
-          <div {...part(mapSteps, initial, 'scene__inset')}>
-            <MapFigure locale={locale} state="cities" id="panel-map" />
+      <div class="scene__slot">
+        {steps.map((s) => (
+          <div {...part([s.step], initial, 'scene__labels')}>
+            {s.frame.map && (
+              <div class="scene__inset">
+                <MapFigure locale={locale} state="cities" id="panel-map" />
+              </div>
+            )}
+            <ArrayLabels locale={locale} frame={s.frame} />
+            {s.frame.map && <p class="g-note scene__places">{places(locale)}</p>}
           </div>
-        )}
+        ))}
       </div>
       <svg
         class="dots scene__dots"
@@ -116,7 +114,7 @@ function ArrayScene({ locale, steps, initial }: { locale: Locale; steps: ArraySt
         focusable="false"
         aria-hidden="true"
       >
-        <DotArrayPaths geometry={base} top={-pad} neutral={true} />
+        <DotArrayPaths geometry={base} top={-pad} coloured={false} />
         {steps.map((s) => (
           <g {...part([s.step], initial, 'scene__layer')}>
             <DotArrayPaths geometry={arrayGeometry(s.frame)} top={-pad} neutral={false} />

@@ -35,7 +35,7 @@ function frameOf(figureIds: string[], stepId: StepId, firstArray: boolean): Fram
     throw new Error(`step "${stepId}" has no figures and no frame`);
   }
   if (lead.derived) return { kind: 'fall', figure: lead.id };
-  if (lead.unit !== 'percent') return { kind: 'justice', timeline: ['police', 'study-2012', 'study-2015'] };
+  if (lead.unit !== 'percent') return { kind: 'justice', timeline: ['police'] };
   if (typeof lead.value === 'object') return { kind: 'estimate', figure: lead.id, timeline: ['ijm-begins'] };
 
   // An array frame: the minors of the lead figure's year, its young minors if the step is about
