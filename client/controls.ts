@@ -13,6 +13,7 @@ export function createControls(root: Document, steps: readonly HTMLElement[], go
   const next = root.querySelector<HTMLButtonElement>('[data-go="next"]');
   const status = root.querySelector<HTMLElement>('[data-status]');
   const bar = root.querySelector<HTMLElement>('[data-progress]');
+  const nav = root.querySelector<HTMLElement>('[data-controls]');
   const switches = [...root.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')];
   let current = -1;
 
@@ -26,6 +27,8 @@ export function createControls(root: Document, steps: readonly HTMLElement[], go
   return {
     update(index) {
       current = index;
+      // Shown once the story's first step starts, so it never covers the introduction.
+      nav?.classList.toggle('is-shown', index >= 0);
       const shown = Math.max(index, 0);
       previous?.setAttribute('aria-disabled', String(index <= 0));
       next?.setAttribute('aria-disabled', String(index >= steps.length - 1));

@@ -1,4 +1,4 @@
-import { CELL, DOT, dotArray, type DotArrayGeometry } from './dot-array';
+import { CELL, DOT, dotArray, RING_WIDTH, type DotArrayGeometry } from './dot-array';
 
 /** Every array draws the same 1,000 neutral dots: the page holds them once (GraphicDefs) and arrays <use> them. */
 export const NEUTRAL_DOTS = dotArray({ minors: 0, young: 0, youngHalf: false, ring: false }).neutral;
@@ -20,23 +20,21 @@ export function DotArraySvg({ geometry, class: className }: { geometry: DotArray
       focusable="false"
       aria-hidden="true"
     >
-      <DotArrayPaths geometry={geometry} top={-PAD} />
+      <DotArrayPaths geometry={geometry} />
     </svg>
   );
 }
 
 /**
  * The array's marks, for an <svg> of its own or a group in a larger one: the neutral dots, the
- * coloured ones, or both. `top` is where a ringed dot's leader line ends.
+ * coloured ones, or both.
  */
 export function DotArrayPaths({
   geometry,
-  top,
   neutral = true,
   coloured = true,
 }: {
   geometry: DotArrayGeometry;
-  top: number;
   neutral?: boolean;
   coloured?: boolean;
 }) {
@@ -59,14 +57,16 @@ export function DotArrayPaths({
         {geometry.youngHalf && <path class="dots__minors" d={geometry.youngHalf} stroke-width={(DOT / 2).toFixed(1)} />}
       </g>
       {geometry.ghost && <path class="dots__ghost" d={geometry.ghost} fill="none" stroke-dasharray="3 2" />}
-      {ring && (
-        <path
-          class="dots__ring"
-          d={`M${ring.cx} ${ring.cy - ring.r}V${top}M${ring.cx - ring.r} ${ring.cy}a${ring.r} ${ring.r} 0 1 0 ${2 * ring.r} 0a${ring.r} ${ring.r} 0 1 0 ${-2 * ring.r} 0`}
-          fill="none"
-          stroke-width="1.5"
-        />
-      )}
+      {ring && <path class="dots__ring" d={halfRing(ring)} fill="none" stroke-width={String(RING_WIDTH)} stroke-linecap="round" />}
     </>
   );
+}
+
+/** From the lower left, round the outside, to the upper right: two quarter arcs. */
+export function halfRing({ cx, cy, r }: { cx: number; cy: number; r: number }): string {
+  const at = (deg: number) => {
+    const a = (deg * Math.PI) / 180;
+    return `${(cx + r * Math.cos(a)).toFixed(2)} ${(cy + r * Math.sin(a)).toFixed(2)}`;
+  };
+  return `M${at(135)}A${r} ${r} 0 0 1 ${at(225)}A${r} ${r} 0 0 1 ${at(315)}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigure, type Figure } from '../content';
-import { arrayState, CELL, dotArray, GRID, groupOutline, GROUP_WIDTH, runsPath } from './dot-array';
-import { DotArraySvg } from './DotArraySvg';
+import { arrayState, CELL, DOT, dotArray, GRID, RING_R, RING_WIDTH, groupOutline, GROUP_WIDTH, runsPath } from './dot-array';
+import { DotArraySvg, halfRing } from './DotArraySvg';
 import { pathRings } from './svg-path';
 
 const figure = (id: string): Figure => findFigure(id)!;
@@ -66,7 +66,20 @@ describe('the dot array', () => {
     expect(groupOutline(82)).toBe(`M0 0H80V64H16V72H0Z`);
     expect(groupOutline(20)).toBe('M0 0H80V16H0Z');
     expect(groupOutline(3)).toBe('M0 0H24V8H0Z');
-    expect(g.ring).toEqual({ cx: 4, cy: 4, r: CELL * 0.95 });
+    expect(g.ring).toEqual({ cx: 4, cy: 4, r: RING_R });
+    // The half-ring clears the dot's covering stroke and every neighbour's: sampled along the arc.
+    const cover = (DOT + 0.6) / 2;
+    const neighbours = [
+      [CELL, 0],
+      [0, CELL],
+      [CELL, CELL],
+    ];
+    for (let deg = 135; deg <= 315; deg += 5) {
+      const [x, y] = [RING_R * Math.cos((deg * Math.PI) / 180), RING_R * Math.sin((deg * Math.PI) / 180)];
+      expect(Math.hypot(x, y) - RING_WIDTH / 2).toBeGreaterThan(cover);
+      for (const [nx, ny] of neighbours) expect(Math.hypot(x - nx!, y - ny!) - RING_WIDTH / 2, `${deg}°`).toBeGreaterThan(cover);
+    }
+    expect(halfRing(g.ring!)).toMatch(/^M-1\.09 9\.09A7\.2 7\.2 0 0 1 /);
     expect(dotArray(state2012).ring).toBeUndefined();
   });
 

@@ -17,6 +17,13 @@ export const GRID: Grid = { cols: 50, rows: 20 };
 /** Centre-to-centre distance and dot diameter, in SVG units. */
 export const CELL = 8;
 export const DOT = 5.6;
+/**
+ * A lone dot is marked by a half-ring on its outer side. It sits at the array's corner, with no
+ * neighbour to its left or above, so the arc (from its lower left, round the outside, to its upper
+ * right) clears every neighbour: the dots beside and below it are drawn whole.
+ */
+export const RING_R = CELL * 0.9;
+export const RING_WIDTH = 1.6;
 /** The minors' group fills rows of ten from the top-left corner: tens can be read without counting. */
 export const GROUP_WIDTH = 10;
 
@@ -42,6 +49,7 @@ export interface DotArrayGeometry {
   young: string;
   youngHalf: string;
   ghost: string;
+  /** The half-ring around a lone young dot at the corner: centre and radius. */
   ring?: { cx: number; cy: number; r: number };
 }
 
@@ -101,7 +109,7 @@ export function dotArray(state: DotArrayState, grid: Grid = GRID): DotArrayGeome
     youngHalf: state.youngHalf ? runsPath(range(state.young, youngEnd)) : '',
     minors: runsPath(range(youngEnd, state.minors)),
     ghost: state.ghost ? groupOutline(state.ghost) : '',
-    ring: state.ring && state.young > 0 ? { cx: centre(0), cy: centre(0), r: CELL * 0.95 } : undefined,
+    ring: state.ring && state.young > 0 ? { cx: centre(0), cy: centre(0), r: RING_R } : undefined,
   };
 }
 

@@ -114,10 +114,10 @@ function ArrayScene({ locale, steps, initial }: { locale: Locale; steps: ArraySt
         focusable="false"
         aria-hidden="true"
       >
-        <DotArrayPaths geometry={base} top={-pad} coloured={false} />
+        <DotArrayPaths geometry={base} coloured={false} />
         {steps.map((s) => (
           <g {...part([s.step], initial, 'scene__layer')}>
-            <DotArrayPaths geometry={arrayGeometry(s.frame)} top={-pad} neutral={false} />
+            <DotArrayPaths geometry={arrayGeometry(s.frame)} neutral={false} />
           </g>
         ))}
       </svg>

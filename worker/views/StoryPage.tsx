@@ -4,6 +4,7 @@ import { formatDate, formatNumber } from '../i18n/format-number';
 import { localeInfo, type Locale } from '../i18n/locales';
 import { fill, message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
+import { MapFigure } from '../graphic/Graphics';
 import { FigurePanel, StepPicture } from './FigurePanel';
 import { Layout } from './Layout';
 import { Footer, StoryMasthead } from './PageChrome';
@@ -86,15 +87,11 @@ export function StoryPage({ locale, title, description, head, path, openStep }: 
       <StoryMasthead locale={locale} path={path} />
       <main class="story" data-open-step={openStep}>
         <header class="intro">
+          <div class="intro__map" aria-hidden="true">
+            <MapFigure locale={locale} state="outline" id="intro-map" />
+          </div>
           <p class="intro__kicker">{text(locale, 'ui.kicker')}</p>
           <h1>{text(locale, 'ui.headline')}</h1>
-          <p class="intro__standfirst">{text(locale, 'ui.standfirst')}</p>
-          <p class="intro__byline">
-            {fill(message(locale, 'ui.byline'), {
-              published: formatDate(firstPublished, locale),
-              updated: formatDate(dataset.lastUpdated, locale),
-            })}
-          </p>
           <aside class="content-note" aria-label={message(locale, 'ui.contentNote.label')}>
             <strong>
               {message(locale, 'ui.contentNote.label')}
@@ -102,6 +99,13 @@ export function StoryPage({ locale, title, description, head, path, openStep }: 
             </strong>
             {text(locale, 'ui.contentNote.text')}
           </aside>
+          <p class="intro__standfirst">{text(locale, 'ui.standfirst')}</p>
+          <p class="intro__byline">
+            {fill(message(locale, 'ui.byline'), {
+              published: formatDate(firstPublished, locale),
+              updated: formatDate(dataset.lastUpdated, locale),
+            })}
+          </p>
           <p class="intro__hint" aria-hidden="true">
             {message(locale, 'ui.scrollHint')} ↓
           </p>
