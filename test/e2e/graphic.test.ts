@@ -1,11 +1,13 @@
-// The sticky graphic as readers see it, for every step, at three sizes, in both languages:
-// the right scene, no overlapping or clipped labels, readable sizes and contrast, a full panel;
-// and without JavaScript, a still picture for every step.
+// The sticky graphic as readers see it, for every step, at eight phone sizes and a desktop, in
+// every language: the right scene; every text and mark inside the panel, below the masthead and
+// above the controls bar; no two labels overlapping; readable sizes and contrast; dots large
+// enough to see; and without JavaScript, a still picture for every step.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { steps } from '../../worker/content';
 import { LOCALES } from '../../worker/i18n/locales';
-import { openPage, useBrowser, VIEWPORTS, type WatchedPage, gotoEnhanced } from './page';
+import { DOT } from '../../worker/graphic/dot-array';
+import { openPage, PHONE_VIEWPORTS, useBrowser, VIEWPORTS, type WatchedPage, gotoEnhanced } from './page';
 
 const { browser, origin } = useBrowser();
 const stepIds = steps.map((s) => s.id);
@@ -16,13 +18,18 @@ interface PanelReport {
   texts: { text: string; fontSize: number; contrast: number; opacity: number; rects: { x: number; y: number; w: number; h: number }[] }[];
   panel: { x: number; y: number; w: number; h: number };
   content: { x: number; y: number; w: number; h: number } | null;
-  /** The drawn dots of an array scene, if one shows. */
-  dots: { x: number; y: number; w: number; h: number } | null;
+  /** The drawn dots of an array scene, if one shows, and a dot's diameter in CSS px. */
+  dots: { x: number; y: number; w: number; h: number; diameter: number } | null;
+  /** Every visible mark (an <svg>) of the panel. */
+  marks: { x: number; y: number; w: number; h: number }[];
+  /** The masthead's bottom edge and the controls bar's top edge, the panel's limits on screen. */
+  mastheadBottom: number;
+  controlsTop: number;
 }
 
 /** Everything the tests judge, measured in the page: text boxes, sizes, colours, extents. */
 function measurePanel(page: Page): Promise<PanelReport> {
-  return page.evaluate(() => {
+  return page.evaluate((dot) => {
     const panel = document.querySelector<HTMLElement>('.panel')!;
     const box = (r: DOMRect) => ({ x: r.x, y: r.y, w: r.width, h: r.height });
     const shown = (el: Element) => {
@@ -74,7 +81,10 @@ function measurePanel(page: Page): Promise<PanelReport> {
         rects,
       });
     }
-    const marks = [...panel.querySelectorAll('svg')].filter(shown).map((s) => box(s.getBoundingClientRect()));
+    const marks = [...panel.querySelectorAll('svg')]
+      .filter((s) => shown(s) && !s.classList.contains('g-defs'))
+      .map((s) => box(s.getBoundingClientRect()))
+      .filter((r) => r.w > 0 && r.h > 0);
     const all = [...texts.flatMap((t) => t.rects), ...marks];
     const content = all.length
       ? (() => {
@@ -92,11 +102,20 @@ function measurePanel(page: Page): Promise<PanelReport> {
       panel: box(panel.getBoundingClientRect()),
       content,
       dots: (() => {
-        const svg = [...panel.querySelectorAll('.scene__dots')].find(shown);
-        return svg ? box(svg.getBoundingClientRect()) : null;
+        const svg = [...panel.querySelectorAll<SVGSVGElement>('.scene__dots')].find(shown);
+        if (!svg) return null;
+        const r = svg.getBoundingClientRect();
+        const vb = svg.viewBox.baseVal;
+        return { ...box(r), diameter: dot * Math.min(r.width / vb.width, r.height / vb.height) };
+      })(),
+      marks,
+      mastheadBottom: document.querySelector('.masthead')!.getBoundingClientRect().bottom,
+      controlsTop: (() => {
+        const controls = document.querySelector('.controls');
+        return controls && getComputedStyle(controls).visibility === 'visible' ? controls.getBoundingClientRect().top : innerHeight;
       })(),
     };
-  });
+  }, DOT);
 }
 
 /** Two line boxes overlap when their glyphs would: line boxes are inset by a fifth of their height, as a font's content box runs past its line. */
@@ -109,7 +128,7 @@ function overlap(a: { x: number; y: number; w: number; h: number }, b: typeof a)
 describe.each(LOCALES)('the graphic in /%s/', (locale) => {
   const minSize = locale === 'km' ? 16 : 15;
 
-  describe.each(VIEWPORTS)('at $name ($width×$height)', (viewport) => {
+  describe.each([...PHONE_VIEWPORTS, ...VIEWPORTS.filter((v) => v.width > 600)])('at $name ($width×$height)', (viewport) => {
     let open: WatchedPage;
     beforeAll(async () => {
       // Reduced motion shows each scene's final state at once, so nothing here waits on time.
@@ -145,6 +164,20 @@ describe.each(LOCALES)('the graphic in /%s/', (locale) => {
           expect(r.x + r.w, t.text).toBeLessThanOrEqual(panel.x + panel.w + 1);
         }
       }
+      // The panel's limits on screen: under the masthead, above the controls bar.
+      const [top, bottom] = [Math.max(panel.y, report.mastheadBottom), Math.min(panel.y + panel.h, report.controlsTop)];
+      for (const t of report.texts) {
+        for (const r of t.rects) {
+          expect(r.y, `${t.text} is under the masthead`).toBeGreaterThanOrEqual(top - 1);
+          expect(r.y + r.h, `${t.text} is under the controls bar`).toBeLessThanOrEqual(bottom + 1);
+        }
+      }
+      for (const m of report.marks) {
+        expect(m.y, `a mark at ${Math.round(m.y)} px starts above the panel`).toBeGreaterThanOrEqual(top - 1);
+        expect(m.y + m.h, `a mark ending at ${Math.round(m.y + m.h)} px runs below the panel`).toBeLessThanOrEqual(bottom + 1);
+        expect(m.x, 'a mark starts left of the panel').toBeGreaterThanOrEqual(panel.x - 1);
+        expect(m.x + m.w, 'a mark runs right of the panel').toBeLessThanOrEqual(panel.x + panel.w + 1);
+      }
       const lines = report.texts.flatMap((t, i) => t.rects.map((r) => ({ i, r, text: t.text })));
       for (const a of lines) {
         for (const b of lines) {
@@ -152,7 +185,11 @@ describe.each(LOCALES)('the graphic in /%s/', (locale) => {
         }
       }
       // An array is drawn large enough to see its groups: at least a third of the panel's height.
-      if (report.dots) expect(report.dots.h, 'height of the dots').toBeGreaterThanOrEqual(panel.h / 3);
+      if (report.dots) {
+        expect(report.dots.h, 'height of the dots').toBeGreaterThanOrEqual(panel.h / 3);
+        // Each dot large enough to see on a phone: 4 px across at the least.
+        expect(report.dots.diameter, 'a dot, in CSS px').toBeGreaterThanOrEqual(4);
+      }
       const filled = (report.content!.w * report.content!.h) / (panel.w * panel.h);
       expect(filled, `content fills ${Math.round(filled * 100)}% of the panel`).toBeGreaterThanOrEqual(0.5);
     });

@@ -3,6 +3,21 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../scripts/support/chromium';
 
+/**
+ * The phones the graphic must fit: common Android and iPhone sizes, with the band of heights
+ * between 640 and 844 where a 46svh panel is shortest for what it holds.
+ */
+export const PHONE_VIEWPORTS = [
+  { name: 'phone-360x640', width: 360, height: 640 },
+  { name: 'phone-360x705', width: 360, height: 705 },
+  { name: 'phone-360x740', width: 360, height: 740 },
+  { name: 'phone-360x780', width: 360, height: 780 },
+  { name: 'phone-360x800', width: 360, height: 800 },
+  { name: 'phone-375x667', width: 375, height: 667 },
+  { name: 'phone-390x844', width: 390, height: 844 },
+  { name: 'phone-412x915', width: 412, height: 915 },
+] as const;
+
 export const VIEWPORTS = [
   { name: 'phone-small', width: 360, height: 640 },
   { name: 'phone', width: 390, height: 844 },

@@ -59,7 +59,9 @@ async function countDrawnDots(page: Page): Promise<Drawn[]> {
   const { palette, diameters } = await page.evaluate((dot) => {
     const panel = document.querySelector<HTMLElement>('.panel')!;
     const cs = getComputedStyle(panel);
-    const shown = [...panel.querySelectorAll<SVGSVGElement>('svg.dots')].filter((s) => s.checkVisibility({ visibilityProperty: true, opacityProperty: true }));
+    const shown = [...panel.querySelectorAll<SVGSVGElement>('svg.dots')].filter((s) =>
+      s.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+    );
     return {
       palette: {
         paper: cs.backgroundColor,
@@ -106,9 +108,14 @@ function checkFrame(locale: Locale, step: string, arrays: Stated[], drawn: Drawn
     // The label states the frequency the dots must show: in full over one array, as a count beside
     // each of two.
     const minorsText =
-      arrays.length > 1 && stated.minors.kind !== 'between' ? formatNumber(stated.minors.count, locale) : formatNaturalFrequency(stated.minors, locale);
+      arrays.length > 1 && stated.minors.kind !== 'between'
+        ? formatNumber(stated.minors.count, locale)
+        : formatNaturalFrequency(stated.minors, locale);
     expect(labels, `${step}: the label states ${minorsText}`).toContain(plain(minorsText));
-    expect(within(warm + dark, stated.minors), `${step} array ${i + 1}: ${warm + dark} coloured dots drawn, the label says ${minorsText}`).toBe(true);
+    expect(
+      within(warm + dark, stated.minors),
+      `${step} array ${i + 1}: ${warm + dark} coloured dots drawn, the label says ${minorsText}`,
+    ).toBe(true);
     const young = stated.young;
     if (young) {
       const youngText = formatNaturalFrequency(young, locale);

@@ -132,7 +132,9 @@ export function FallFigure({ locale }: { locale: Locale }) {
         {arrays.map(({ figure: f, geometry }, i) => (
           <>
             <div class="g-fall__year">
-              <p>{label(locale, 'graphic.ghost', { year: formatYear(f.year ?? 0, locale), count: shortFrequency(frequency(f), locale) })}</p>
+              <p>
+                {label(locale, 'graphic.ghost', { year: formatYear(f.year ?? 0, locale), count: shortFrequency(frequency(f), locale) })}
+              </p>
               {i === 0 && <span class="g-fall__arrow" />}
             </div>
             <DotArraySvg geometry={geometry} class="g-fall__dots" />
@@ -272,7 +274,14 @@ export function TimelineFigure({ locale, events, class: className }: { locale: L
         <rect class="g-timeline__line" y="9" width="100%" height="2" />
         {timeline.ticks.map((t) => (
           <>
-            <rect class="g-timeline__line" x={pct(t.x)} y="10" width="2" height="6" transform={t.x === 100 ? 'translate(-2 0)' : undefined} />
+            <rect
+              class="g-timeline__line"
+              x={pct(t.x)}
+              y="10"
+              width="2"
+              height="6"
+              transform={t.x === 100 ? 'translate(-2 0)' : undefined}
+            />
             <text x={pct(t.x)} y="32" text-anchor={t.x === 0 ? 'start' : t.x === 100 ? 'end' : 'middle'}>
               {formatYear(t.year, locale)}
             </text>

@@ -71,9 +71,7 @@ describe.each(LOCALES)('the frames in %s', (locale) => {
     'array-2012': <G.DotArrayFigure locale={locale} frame={{ minors: 'minors-2012', young: 'young-minors-2012' }} />,
     'array-2015': <G.DotArrayFigure locale={locale} frame={{ minors: 'minors-2015', young: 'young-minors-2015', ghost: 'minors-2012' }} />,
     fall: <G.FallFigure locale={locale} />,
-    timeline: (
-      <G.TimelineFigure locale={locale} events={['ijm-begins', 'police', 'watch-list', 'tier-request']} />
-    ),
+    timeline: <G.TimelineFigure locale={locale} events={['ijm-begins', 'police', 'watch-list', 'tier-request']} />,
     counters: <G.CountersFigure locale={locale} />,
     changed: <G.ListFigure locale={locale} title="graphic.changed.title" items={CHANGED} kind="changed" />,
     needs: <G.ListFigure locale={locale} title="graphic.needs.title" items={NEEDS} kind="needs" />,
