@@ -26,6 +26,12 @@ export const PAGES = [
   '/km/missing',
 ];
 
+// The checker's CSS validator predates container queries (Baseline since 2023); only those are let through.
+const VALIDATOR_GAPS = [
+  /^CSS: Unrecognized at-rule “@container”/,
+  /^CSS: “container(-type|-name)?”: Property “container(-type|-name)?” doesn't exist/,
+];
+
 interface VnuMessage {
   type: string;
   url: string;
@@ -61,6 +67,7 @@ describe('the W3C Nu HTML checker', () => {
     const report = JSON.parse(stdout || stderr) as { messages: VnuMessage[] };
     const errors = report.messages
       .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+      .filter((m) => !VALIDATOR_GAPS.some((gap) => gap.test(m.message)))
       .map((m) => `${files.find((f) => m.url.endsWith(f.file))?.path ?? m.url}:${m.lastLine ?? '?'} ${m.message}`);
     expect(errors).toEqual([]);
   }, 120_000);
