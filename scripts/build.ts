@@ -12,7 +12,7 @@ import { contentHash, cspHash } from './build/hash';
 import { contentCharacters } from './build/khmer-font';
 import { localeContentModule } from './build/locale-content';
 import { embedLocaleCss, localeCss } from './build/locale-styles';
-import { buildCss } from './build/styles';
+import { buildCss, GRAPHIC_STYLESHEETS } from './build/styles';
 import { WEBFONTS, webfont } from './build/webfonts';
 import { launchChromiumIfPresent } from './support/chromium';
 import { FALLBACK_LOCALE, LOCALE_INFO } from '../worker/i18n/locales';
@@ -83,14 +83,16 @@ async function main(): Promise<void> {
   await writeIfChanged('worker/generated/stories.ts', await localeContentModule());
 
   const families = Object.fromEntries(Object.entries(WEBFONTS).map(([id, f]) => [id, f.family]));
-  const [js, css, embedCss, frameJs, chars] = await Promise.all([
+  const [js, css, graphicCss, embedCss, frameJs, chars] = await Promise.all([
     bundleClient('client/main.ts'),
     buildCss('client/styles').then((base) => base + localeCss(LOCALE_INFO)),
+    buildCss('client/styles', GRAPHIC_STYLESHEETS),
     buildCss('client/styles', ['embed.css']).then((base) => base + embedLocaleCss(LOCALE_INFO, families)),
     bundleClient('client/embed/frame.ts'),
     contentCharacters('content'),
   ]);
   const script = await writeHashed('main', 'js', js);
+  const graphicStylesheet = await writeHashed('graphic', 'css', graphicCss);
   // Inlined, so not bundled: its one import() names the hashed bundle and must stay a URL.
   const bootScript = (await bundleClient('client/boot.ts', { bundle: false, define: { CLIENT_BUNDLE: JSON.stringify(script) } })).trim();
   const embedFrameScript = await writeHashed('embed-frame', 'js', frameJs);
@@ -152,6 +154,7 @@ async function main(): Promise<void> {
     bootScriptHash: cspHash(bootScript),
     css,
     cssHash: cspHash(css),
+    graphicStylesheet,
     fonts,
     embedCss,
     embedCssHash: cspHash(embedCss),
@@ -170,6 +173,7 @@ async function main(): Promise<void> {
   await pruneAssets(
     new Set([
       script,
+      graphicStylesheet,
       embedFrameScript,
       ...fontUrls,
       ...Object.values(cards).flatMap((c) => Object.values(c)),
@@ -180,7 +184,9 @@ async function main(): Promise<void> {
     ]),
   );
   const fontSizes = Object.values(fontFiles).map((f) => `${f.url} (${f.bytes} B)`);
-  console.log(`built ${script} (${js.length} B), boot ${bootScript.length} B, css ${css.length} B, ${fontSizes.join(', ')}`);
+  console.log(
+    `built ${script} (${js.length} B), boot ${bootScript.length} B, css ${css.length} B inlined + ${graphicStylesheet} (${graphicCss.length} B), ${fontSizes.join(', ')}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -22,6 +22,8 @@ export interface AssetManifest {
   /** CSS inlined into every page, and its CSP hash. */
   css: string;
   cssHash: string;
+  /** URL of the graphic's stylesheet (content-hashed), linked where the story's graphic begins. */
+  graphicStylesheet: string;
   /** The webfont of each locale that has one (content/locales.json). */
   fonts: Record<Locale, LocaleFont>;
   /** The embed card's inline CSS and its CSP hash, and the script that posts its height. */

@@ -7,6 +7,8 @@ import { fetchAsset, fetchWorker } from './fetch';
 const BUDGETS = {
   /** First view in the first round trip: ~14 KB fits TCP's initial congestion window. */
   storyHtmlGzip: 14 * 1024,
+  /** The graphic's stylesheet, fetched after the first view. */
+  graphicCssGzip: 4 * 1024,
   /** All the story's JavaScript, app plus Scrollama. */
   storyJsGzip: 12 * 1024,
   /** A subset webfont (Khmer's, today). */
@@ -52,6 +54,12 @@ describe('byte budgets', () => {
     expect(overBudget(font.byteLength, BUDGETS.webfont)).toBeUndefined();
   });
 
+  it("the graphic's stylesheet is at most 4 KB gzipped", async () => {
+    const size = await gzipSize(await (await fetchAsset(assets.graphicStylesheet)).arrayBuffer());
+    console.log(`${assets.graphicStylesheet}: ${size} B gzipped`);
+    expect(overBudget(size, BUDGETS.graphicCssGzip)).toBeUndefined();
+  });
+
   it('the embed card is under 5 KB', async () => {
     for (const locale of LOCALES) {
       const html = await (await fetchWorker(`/embed/minors-2015?lang=${locale}`)).arrayBuffer();
@@ -67,10 +75,13 @@ describe('byte budgets', () => {
 
 describe('nothing blocks the first render', () => {
   it.each(LOCALES)(
-    '/%s/ has no external stylesheet, and its one script is a deferred module that requests nothing before the first paint',
+    '/%s/ links no stylesheet before its first view, and its one script is a deferred module that requests nothing before the first paint',
     async (locale) => {
       const html = await (await fetchWorker(`/${locale}/`)).text();
-      expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+      // The graphic's stylesheet is linked after the intro: it holds back only what follows it.
+      const links = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)];
+      expect(links.map(([tag]) => tag)).toEqual([`<link rel="stylesheet" href="${assets.graphicStylesheet}"/>`]);
+      expect(links[0]!.index).toBeGreaterThan(html.indexOf('</header>', html.indexOf('<main')));
       const tags = [...html.matchAll(/<script\b(?! type="application\/ld\+json")[^>]*>/g)].map(([tag]) => tag);
       expect(tags).toEqual(['<script type="module">']);
       expect(html).not.toMatch(/ (src|href)="\/assets\/main\./);

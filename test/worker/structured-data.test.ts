@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { changelog, dataset, shareableFigures } from '../../worker/content';
 import { LOCALES } from '../../worker/i18n/locales';
+import { message } from '../../worker/i18n/messages';
 import { datasetJsonLd, newsArticle } from '../../worker/views/structured-data';
 import { jsonLdOf, schemaOrgProblems } from '../support/schema-org';
 import { fetchWorker } from './fetch';
@@ -25,7 +26,19 @@ describe.each(LOCALES)('NewsArticle (%s)', (locale) => {
     expect(article.inLanguage).toBe(locale);
     expect(article.datePublished).toBe(changelog[0]?.date);
     expect(article.dateModified).toBe(dataset.lastUpdated);
-    expect((article.publisher as { name: string }).name).toBeTruthy();
+    // The credit an editor fills in (credit.publisher, credit.graphics) names both, on the page too.
+    const publisher = (article.publisher as { name: string }).name;
+    const author = (article.author as { name: string }).name;
+    expect(publisher).toBe(message(locale, 'credit.publisher'));
+    expect(author).toBe(message(locale, 'credit.graphics'));
+    const byline = /<p class="intro__byline">([\s\S]*?)<\/p>/.exec(await (await fetchWorker(path)).text())?.[1] ?? '';
+    for (const name of [publisher, author])
+      expect(
+        byline
+          .replace(/[\u200b\u2060]/g, '')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&'),
+      ).toContain(name);
     expect((article.image as string[])[0]).toMatch(new RegExp(`^${ORIGIN}/assets/cards/${locale}-`));
   });
 });

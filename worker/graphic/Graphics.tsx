@@ -122,12 +122,21 @@ export function DotArrayFigure({ locale, frame }: { locale: Locale; frame: Array
 
 // The fall --------------------------------------------------------------------------------
 
+/** The fall in percentage points ("5.96"), at the precision of the finer of its two shares. */
+export function fallPoints(change: Figure, locale: Locale): string {
+  const from = figure(change.derived!.from);
+  const to = figure(change.derived!.to);
+  if (typeof from.value !== 'number' || typeof to.value !== 'number') throw new TypeError(`${change.id} needs two shares`);
+  const decimals = Math.max(from.decimals, to.decimals);
+  return formatNumber(from.value - to.value, locale, decimals);
+}
+
 export function FallFigure({ locale }: { locale: Locale }) {
   const change = figure('minors-change');
   const arrays = fallArrays(figure(change.derived!.from), figure(change.derived!.to));
   return (
     <div class="g g-fall">
-      <p class="g-fall__label">{label(locale, 'graphic.fall.arrow')}</p>
+      <p class="g-fall__label">{label(locale, 'graphic.fall.heading', { points: fallPoints(change, locale) })}</p>
       <div class="g-fall__pair">
         {arrays.map(({ figure: f, geometry }, i) => (
           <>
@@ -141,7 +150,6 @@ export function FallFigure({ locale }: { locale: Locale }) {
           </>
         ))}
       </div>
-      <p class="g-note">{label(locale, 'graphic.fall.relative')}</p>
     </div>
   );
 }
@@ -175,7 +183,6 @@ export function EstimateFigure({ locale }: { locale: Locale }) {
           </>
         ))}
       </svg>
-      <p class="g-note g-note--strong">{label(locale, 'graphic.estimate.note')}</p>
     </div>
   );
 }
@@ -203,6 +210,11 @@ export function GraphicDefs() {
 
 export type MapState = 'outline' | 'cities' | 'limits';
 
+/** The clear disc round each city counted, in the map's units. */
+const LIT_R = 11;
+/** A label's offset past its city's disc, as a share of the map's width (the labels' layer is as wide). */
+const LIT_DX = pct(((LIT_R + 5) / locatorMap().width) * 100);
+
 export function MapFigure({ locale, state, id }: { locale: Locale; state: MapState; id: string }) {
   const map = locatorMap();
   const hatch = `${id}-hatch`;
@@ -212,12 +224,22 @@ export function MapFigure({ locale, state, id }: { locale: Locale; state: MapSta
       <div class="g-map__frame">
         <svg class="g-map__shape" viewBox={`0 0 ${map.width} ${map.height}`} focusable="false" aria-hidden="true">
           {state === 'limits' && (
-            <pattern id={hatch} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <path class="g-map__hatch" d="M0 0V5" stroke-width="1.6" />
-            </pattern>
+            <>
+              <pattern id={hatch} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <path class="g-map__hatch" d="M0 0V5" stroke-width="1.6" />
+              </pattern>
+              {/* The hatch stops short of each city: the places counted sit on clear ground. */}
+              <mask id={`${id}-lit`}>
+                <rect width={map.width} height={map.height} fill="#fff" />
+                {map.cities.map((c) => (
+                  <circle cx={c.x} cy={c.y} r={LIT_R} />
+                ))}
+              </mask>
+            </>
           )}
           <use class="g-map__land" href={`#${MAP_ID}`} />
-          {state === 'limits' && <use href={`#${MAP_ID}`} fill={`url(#${hatch})`} />}
+          {state === 'limits' && <use href={`#${MAP_ID}`} fill={`url(#${hatch})`} mask={`url(#${id}-lit)`} />}
+          {state === 'limits' && map.cities.map((c) => <circle class="g-map__lit" cx={c.x} cy={c.y} r={LIT_R} />)}
           {map.cities.map((c) => (
             <circle class="g-map__city" cx={c.x} cy={c.y} r={state === 'outline' ? 2.5 : 4} />
           ))}
@@ -228,7 +250,7 @@ export function MapFigure({ locale, state, id }: { locale: Locale; state: MapSta
               <text
                 x={pct((c.x / map.width) * 100)}
                 y={pct((c.y / map.height) * 100)}
-                dx={c.side === 'right' ? 9 : -9}
+                dx={(c.side === 'right' ? '' : '-') + (state === 'limits' ? LIT_DX : '9')}
                 dy="0.35em"
                 text-anchor={c.side === 'right' ? 'start' : 'end'}
                 paint-order="stroke"
@@ -241,8 +263,9 @@ export function MapFigure({ locale, state, id }: { locale: Locale; state: MapSta
       </div>
       {state === 'limits' && (
         <ul class="g-map__notes">
+          <li class="g-map__note g-map__note--counted">{label(locale, 'graphic.map.counted')}</li>
           <li class="g-map__note g-map__note--hatch">{label(locale, 'graphic.map.not-counted')}</li>
-          <li class="g-map__note">{label(locale, 'graphic.map.outside')}</li>
+          <li class="g-map__note g-map__note--outside">{label(locale, 'graphic.map.outside')}</li>
         </ul>
       )}
     </div>

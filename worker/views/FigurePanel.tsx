@@ -17,9 +17,9 @@ import {
   TimelineFigure,
 } from '../graphic/Graphics';
 import type { Locale } from '../i18n/locales';
-import { message } from '../i18n/messages';
+import { fill, message } from '../i18n/messages';
 import { locatorMap } from '../graphic/map';
-import { buildPanelModel, type Frame, type StepFrame } from './panel-model';
+import { buildPanelModel, frameSources, measuredFrame, type Frame, type StepFrame } from './panel-model';
 
 const model = buildPanelModel();
 
@@ -172,5 +172,19 @@ export function StepPicture({ locale, id }: { locale: Locale; id: StepId }) {
     <div class={`step__picture picture--${entry.frame.kind}`} aria-hidden="true">
       <FrameView locale={locale} frame={entry.frame} id={`still-${id}`} />
     </div>
+  );
+}
+
+/** "Source: …" under a step's frame, from the sources of what the frame draws (panel-model.ts). */
+export function StepSource({ locale, id }: { locale: Locale; id: StepId }) {
+  const entry = model.find((m) => m.step === id);
+  if (!entry) return null;
+  const names = frameSources(entry).map((source) => message(locale, `source.${source}.name`));
+  const line = fill(message(locale, 'ui.source.line'), { sources: names.join(message(locale, 'ui.source.separator')) });
+  return (
+    <p class="step__source">
+      {line}
+      {measuredFrame(entry.frame) && ` ${message(locale, 'ui.source.unpublished')}`}
+    </p>
   );
 }

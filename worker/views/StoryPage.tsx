@@ -1,11 +1,12 @@
 import type { Child } from 'hono/jsx';
+import { assets } from '../assets';
 import { changelog, dataset, stepOfFigure, steps } from '../content';
 import { formatDate, formatNumber } from '../i18n/format-number';
 import { localeInfo, type Locale } from '../i18n/locales';
 import { fill, message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
 import { MapFigure } from '../graphic/Graphics';
-import { FigurePanel, StepPicture } from './FigurePanel';
+import { FigurePanel, StepPicture, StepSource } from './FigurePanel';
 import { Layout } from './Layout';
 import { Footer, StoryMasthead } from './PageChrome';
 import { RichText } from './RichText';
@@ -13,10 +14,15 @@ import { RichText } from './RichText';
 /** The story was published with the data's first version; it is updated with each later one. */
 const firstPublished = changelog.map((entry) => entry.date).sort()[0] ?? dataset.lastUpdated;
 
+/** The page of a step's first figure (its chart to share, download or embed), if it has one. */
+function figurePage(locale: Locale, id: string): string | undefined {
+  const figure = steps.find((s) => s.id === id)?.figures.find((f) => stepOfFigure(f)?.id === id);
+  return figure ? `/${locale}/f/${figure}` : undefined;
+}
+
 /** A step's share link: the page of its first figure, else the story at the step. */
 function sharePath(locale: Locale, id: string): string {
-  const figure = steps.find((s) => s.id === id)?.figures.find((f) => stepOfFigure(f)?.id === id);
-  return figure ? `/${locale}/f/${figure}` : `/${locale}/#${id}`;
+  return figurePage(locale, id) ?? `/${locale}/#${id}`;
 }
 
 /** "Part 3 of 9", rendered here so the client needs no number formatting of its own. */
@@ -40,6 +46,12 @@ function Step({ locale, id, index }: { locale: Locale; id: string; index: number
       <div class="step__card">
         <h2 id={`${id}-heading`}>{text(locale, `step.${id}.heading`)}</h2>
         <RichText locale={locale} messageKey={`step.${id}.body`} />
+        <StepSource locale={locale} id={id} />
+        {figurePage(locale, id) && (
+          <p class="step__share">
+            <a href={figurePage(locale, id)}>{message(locale, 'ui.stepShare')}</a>
+          </p>
+        )}
       </div>
       <StepPicture locale={locale} id={id} />
     </li>
@@ -86,7 +98,7 @@ export function StoryPage({ locale, title, description, head, path, openStep }: 
       </a>
       <StoryMasthead locale={locale} path={path} />
       <main class="story" data-open-step={openStep}>
-        <header class="intro">
+        <header class="intro" id="top">
           <div class="intro__map" aria-hidden="true">
             <MapFigure locale={locale} state="outline" id="intro-map" />
           </div>
@@ -101,6 +113,10 @@ export function StoryPage({ locale, title, description, head, path, openStep }: 
           </aside>
           <p class="intro__standfirst">{text(locale, 'ui.standfirst')}</p>
           <p class="intro__byline">
+            {fill(message(locale, 'ui.credit'), {
+              publisher: message(locale, 'credit.publisher'),
+              graphics: message(locale, 'credit.graphics'),
+            })}{' '}
             {fill(message(locale, 'ui.byline'), {
               published: formatDate(firstPublished, locale),
               updated: formatDate(dataset.lastUpdated, locale),
@@ -110,6 +126,9 @@ export function StoryPage({ locale, title, description, head, path, openStep }: 
             {message(locale, 'ui.scrollHint')} ↓
           </p>
         </header>
+        {/* After the first view: the first paint waits only for the inlined CSS, and what follows
+            waits for this, so the graphic never shows unstyled. */}
+        <link rel="stylesheet" href={assets.graphicStylesheet} />
         <div class="scrolly">
           <FigurePanel locale={locale} initial={first} />
           <ol class="steps" id="steps" tabindex={-1}>
@@ -118,6 +137,15 @@ export function StoryPage({ locale, title, description, head, path, openStep }: 
             ))}
           </ol>
         </div>
+        <footer class="story-end">
+          <p class="story-end__mark">{message(locale, 'ui.end')}</p>
+          <p>
+            <a href="#top">
+              {message(locale, 'ui.backToTop')}
+              <span aria-hidden="true"> ↑</span>
+            </a>
+          </p>
+        </footer>
       </main>
       <Controls locale={locale} />
       <Footer locale={locale} />

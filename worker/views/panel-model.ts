@@ -1,6 +1,7 @@
 // Which frame of the graphic each step shows. Derived from content/story/steps.json and the
 // figures: a step's figures decide its frame, so a new figure in a step needs no change here.
-import { figures, findFigure, steps, type Figure, type StepId } from '../content';
+import { figures, findFigure, statements, steps, type Figure, type StepId } from '../content';
+import { CHANGED, NEEDS } from '../graphic/checklist';
 import type { ArrayFrame } from '../graphic/Graphics';
 import type { TimelineEventId } from '../graphic/timeline';
 
@@ -66,4 +67,42 @@ export function buildPanelModel(): StepFrame[] {
     if (frame.kind === 'array') arraySeen = true;
     return { step: step.id, frame };
   });
+}
+
+/** The message keys of the statements a frame draws; content/data/statements.json cites each. */
+function statementKeys(frame: Frame, map: boolean): string[] {
+  const timeline = 'timeline' in frame ? frame.timeline.map((id) => `graphic.timeline.${id}`) : [];
+  const mapKey = map ? ['sources.statement.map'] : [];
+  switch (frame.kind) {
+    case 'changed':
+      return [...CHANGED, ...timeline];
+    case 'needs':
+      return NEEDS;
+    case 'limits':
+      return ['graphic.map.counted', 'graphic.map.not-counted', 'graphic.map.outside', 'sources.statement.map'];
+    case 'array':
+      return frame.map ? ['sources.statement.map'] : [];
+    default:
+      return [...timeline, ...mapKey];
+  }
+}
+
+/**
+ * Where a step's frame comes from: the sources of its figures, then of the statements it draws,
+ * each once, in that order.
+ */
+export function frameSources({ step, frame }: StepFrame): string[] {
+  const record = steps.find((s) => s.id === step);
+  const fromFigures = (record?.figures ?? []).map((id) => findFigure(id)?.source);
+  const fromStatements = statementKeys(frame, frame.kind === 'estimate').map((key) => {
+    const statement = statements.find((s) => s.key === key);
+    if (!statement) throw new Error(`the frame of "${step}" draws "${key}", which statements.json does not cite`);
+    return statement.source;
+  });
+  return [...new Set([...fromFigures, ...fromStatements].filter((id): id is string => id !== undefined))];
+}
+
+/** The frames drawn from the studies' measurements, whose sample sizes and margins of error were not published. */
+export function measuredFrame(frame: Frame): boolean {
+  return frame.kind === 'array' || frame.kind === 'fall';
 }

@@ -17,6 +17,11 @@ export function siteOrganization(locale: Locale, origin: string): Organization {
   return { '@type': 'Organization', name: siteName(locale), url: `${origin}/${locale}/` };
 }
 
+/** Who publishes the story and who made its text and graphics: the credit fields an editor fills in. */
+function credited(locale: Locale, origin: string, key: 'credit.publisher' | 'credit.graphics'): Organization {
+  return { '@type': 'Organization', name: message(locale, key), url: `${origin}/${locale}/` };
+}
+
 export interface ArticleInput {
   locale: Locale;
   origin: string;
@@ -43,7 +48,6 @@ export function shortHeadline(text: string, locale: Locale): string {
 }
 
 export function newsArticle({ locale, origin, url, headline, description, image }: ArticleInput): WithContext<NewsArticle> {
-  const site = siteOrganization(locale, origin);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -54,8 +58,8 @@ export function newsArticle({ locale, origin, url, headline, description, image 
     inLanguage: localeInfo(locale).hreflang,
     datePublished,
     dateModified,
-    author: site,
-    publisher: site,
+    author: credited(locale, origin, 'credit.graphics'),
+    publisher: credited(locale, origin, 'credit.publisher'),
     ...(image ? { image: [image] } : {}),
     isBasedOn: datasetPage(locale, origin),
   };
