@@ -98,6 +98,27 @@ describe.each(LOCALES)('/%s/', (locale) => {
     await waitForActive(page, stepIds[1] ?? '');
   });
 
+  it('the story ends with an end mark, and Back to top works with the keyboard', async () => {
+    open = await openPage(browser(), { viewport: { width: 390, height: 844 } });
+    const { page } = open;
+    await gotoEnhanced(page, `${origin}/${locale}/#${last}`);
+    await waitForActive(page, last);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    // At the foot of the page the end mark and the link show whole, above the controls bar.
+    const { mark, link, bar } = await page.evaluate(() => ({
+      mark: document.querySelector('.story-end__mark')!.getBoundingClientRect().toJSON() as DOMRect,
+      link: document.querySelector('.story-end a[href="#top"]')!.getBoundingClientRect().toJSON() as DOMRect,
+      bar: document.querySelector('.controls')!.getBoundingClientRect().top,
+    }));
+    expect(mark.height).toBeGreaterThan(0);
+    expect(link.bottom).toBeLessThanOrEqual(bar);
+    const back = page.locator('.story-end a[href="#top"]');
+    await back.focus();
+    expect(await back.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.scrollY < 2, undefined, { timeout: 10_000 });
+  });
+
   it('Tab reaches every link and control, each with a visible focus ring', async () => {
     open = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     const { page } = open;

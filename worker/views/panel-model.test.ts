@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { steps } from '../content';
-import { buildPanelModel } from './panel-model';
+import { buildPanelModel, frameSources, measuredFrame } from './panel-model';
 
 describe('the panel model', () => {
   const model = buildPanelModel();
@@ -33,5 +33,23 @@ describe('the panel model', () => {
     expect(frameOf('what-changed')).toEqual({ kind: 'changed', timeline: ['watch-list', 'tier-request'] });
     expect(frameOf('limits')).toEqual({ kind: 'limits' });
     expect(frameOf('ahead')).toEqual({ kind: 'needs' });
+  });
+
+  it('closes on the fall again', () => {
+    expect(frameOf(steps.at(-1)!.id)).toEqual({ kind: 'fall', figure: 'minors-change' });
+  });
+
+  it("names the sources of what each frame draws: its figures' and its statements'", () => {
+    const sourcesOf = (id: string) => frameSources(model.find((m) => m.step === id)!);
+    for (const entry of model) expect(frameSources(entry).length, entry.step).toBeGreaterThan(0);
+    expect(sourcesOf('before')).toEqual(['ijm-press-release-2015', 'natural-earth']);
+    expect(sourcesOf('study-2015')).toEqual(['ijm-press-release-2015']);
+    expect(sourcesOf('what-changed')).toEqual(['ijm-press-release-2015', 'us-tip-reports']);
+    expect(sourcesOf('limits')).toEqual(['ijm-press-release-2015', 'critics-2015', 'natural-earth']);
+  });
+
+  it('marks the frames drawn from the measurements, and only those', () => {
+    const measured = model.filter((m) => measuredFrame(m.frame)).map((m) => m.step);
+    expect(measured).toEqual(['baseline', 'youngest-2012', 'study-2015', 'youngest-2015', 'fall', steps.at(-1)!.id]);
   });
 });
