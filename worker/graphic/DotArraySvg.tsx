@@ -53,9 +53,8 @@ export function DotArrayPaths({
           ))}
         {geometry.minors && <path class="dots__minors" d={geometry.minors} />}
         {geometry.young && <path class="dots__young" d={geometry.young} />}
-        {geometry.youngHalf && <path class="dots__young" d={geometry.youngHalf} />}
-        {geometry.youngHalf && <path class="dots__minors" d={geometry.youngHalf} stroke-width={(DOT / 2).toFixed(1)} />}
       </g>
+      {geometry.youngHalf && <path class="dots__half" d={halfDot(geometry.youngHalf, Number(cover) / 2)} />}
       {geometry.ghost && <path class="dots__ghost" d={geometry.ghost} fill="none" stroke-dasharray="3 2" />}
       {ring && <path class="dots__ring" d={halfRing(ring)} fill="none" stroke-width={String(RING_WIDTH)} stroke-linecap="round" />}
     </>
@@ -69,4 +68,15 @@ export function halfRing({ cx, cy, r }: { cx: number; cy: number; r: number }): 
     return `${(cx + r * Math.cos(a)).toFixed(2)} ${(cy + r * Math.sin(a)).toFixed(2)}`;
   };
   return `M${at(135)}A${r} ${r} 0 0 1 ${at(225)}A${r} ${r} 0 0 1 ${at(315)}`;
+}
+
+/**
+ * "About 7 or 8": the last dot is half dark, half warm, its left half filled over the warm dot
+ * that the minors' path already draws there.
+ */
+export function halfDot(run: string, r: number): string {
+  const at = /^M(-?[\d.]+)[ ,](-?[\d.]+)/.exec(run);
+  if (!at) throw new Error(`not a dot's path: ${run}`);
+  const [cx, cy] = [Number(at[1]), Number(at[2])];
+  return `M${cx} ${cy - r}A${r} ${r} 0 0 0 ${cx} ${cy + r}Z`;
 }

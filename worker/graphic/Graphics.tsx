@@ -131,7 +131,7 @@ export function fallPoints(change: Figure, locale: Locale): string {
   return formatNumber(from.value - to.value, locale, decimals);
 }
 
-export function FallFigure({ locale }: { locale: Locale }) {
+export function FallFigure({ locale, caveat }: { locale: Locale; caveat?: string }) {
   const change = figure('minors-change');
   const arrays = fallArrays(figure(change.derived!.from), figure(change.derived!.to));
   return (
@@ -150,6 +150,7 @@ export function FallFigure({ locale }: { locale: Locale }) {
           </>
         ))}
       </div>
+      {caveat && <p class="g-note g-fall__caveat">{label(locale, caveat)}</p>}
     </div>
   );
 }

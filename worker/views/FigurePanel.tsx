@@ -47,7 +47,7 @@ function FrameView({ locale, frame, id }: { locale: Locale; frame: Frame; id: st
         </>
       );
     case 'fall':
-      return <FallFigure locale={locale} />;
+      return <FallFigure locale={locale} caveat={frame.caveat} />;
     case 'justice':
       return (
         <>

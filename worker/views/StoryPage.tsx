@@ -25,6 +25,13 @@ function sharePath(locale: Locale, id: string): string {
   return figurePage(locale, id) ?? `/${locale}/#${id}`;
 }
 
+/** Who publishes the story and who made it, said once where one name does both. */
+function credit(locale: Locale): string {
+  const publisher = message(locale, 'credit.publisher');
+  const graphics = message(locale, 'credit.graphics');
+  return fill(message(locale, publisher === graphics ? 'ui.credit.one' : 'ui.credit'), { publisher, graphics });
+}
+
 /** "Part 3 of 9", rendered here so the client needs no number formatting of its own. */
 function progressText(locale: Locale, index: number): string {
   return fill(message(locale, 'ui.progress'), {
@@ -113,10 +120,7 @@ export function StoryPage({ locale, title, description, head, path, openStep }: 
           </aside>
           <p class="intro__standfirst">{text(locale, 'ui.standfirst')}</p>
           <p class="intro__byline">
-            {fill(message(locale, 'ui.credit'), {
-              publisher: message(locale, 'credit.publisher'),
-              graphics: message(locale, 'credit.graphics'),
-            })}{' '}
+            {credit(locale)}{' '}
             {fill(message(locale, 'ui.byline'), {
               published: formatDate(firstPublished, locale),
               updated: formatDate(dataset.lastUpdated, locale),

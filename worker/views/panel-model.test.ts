@@ -36,7 +36,7 @@ describe('the panel model', () => {
   });
 
   it('closes on the fall again', () => {
-    expect(frameOf(steps.at(-1)!.id)).toEqual({ kind: 'fall', figure: 'minors-change' });
+    expect(frameOf(steps.at(-1)!.id)).toEqual({ kind: 'fall', figure: 'minors-change', caveat: 'graphic.map.counted' });
   });
 
   it("names the sources of what each frame draws: its figures' and its statements'", () => {

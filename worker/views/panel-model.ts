@@ -8,7 +8,7 @@ import type { TimelineEventId } from '../graphic/timeline';
 export type Frame =
   | { kind: 'estimate'; figure: string; timeline: TimelineEventId[] }
   | ({ kind: 'array'; map: boolean } & ArrayFrame)
-  | { kind: 'fall'; figure: string }
+  | { kind: 'fall'; figure: string; caveat?: string }
   | { kind: 'justice'; timeline: TimelineEventId[] }
   | { kind: 'changed'; timeline: TimelineEventId[] }
   | { kind: 'limits' }
@@ -60,11 +60,15 @@ export interface StepFrame {
   frame: Frame;
 }
 
+/** The story's last frame returns to the fall with what was counted, the main caveat. */
+const CLOSING_CAVEAT = 'graphic.map.counted';
+
 export function buildPanelModel(): StepFrame[] {
   let arraySeen = false;
-  return steps.map((step) => {
-    const frame = frameOf(step.figures, step.id, !arraySeen);
+  return steps.map((step, index) => {
+    let frame = frameOf(step.figures, step.id, !arraySeen);
     if (frame.kind === 'array') arraySeen = true;
+    if (frame.kind === 'fall' && index === steps.length - 1) frame = { ...frame, caveat: CLOSING_CAVEAT };
     return { step: step.id, frame };
   });
 }
@@ -82,6 +86,8 @@ function statementKeys(frame: Frame, map: boolean): string[] {
       return ['graphic.map.counted', 'graphic.map.not-counted', 'graphic.map.outside', 'sources.statement.map'];
     case 'array':
       return frame.map ? ['sources.statement.map'] : [];
+    case 'fall':
+      return frame.caveat ? [frame.caveat] : [];
     default:
       return [...timeline, ...mapKey];
   }
