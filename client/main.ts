@@ -2,6 +2,7 @@
 import { createControls, prefersReducedMotion } from './controls';
 import { enableCopyButtons } from './copy';
 import { rememberLanguageChoice } from './language';
+import { watchBuilds } from './build';
 import { createPanel } from './panel';
 import { watchSteps } from './scroll';
 import { createShare } from './share';
@@ -37,9 +38,11 @@ async function start(): Promise<void> {
   // next enters). The page follows the latest of them, spread over two frames and a task so
   // that no single one runs long on a slow phone: the figure panel first, since the reader
   // is watching it, then the steps and controls, then the address.
+  const rebuild = watchBuilds(panelElement, () => steps[active]);
   let frame = 0;
   watchSteps(steps, (index) => {
     active = index;
+    rebuild();
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       const step = steps[Math.max(index, 0)];

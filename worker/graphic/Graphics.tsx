@@ -371,7 +371,8 @@ export function ListFigure({ locale, title, items, kind }: { locale: Locale; tit
   return (
     <div class={`g g-list g-list--${kind}`}>
       <p class="g-list__title">{label(locale, title)}</p>
-      <ul class="g-list__items">
+      {/* What changed builds, one statement per sub-step, in the panel (client/build.ts). */}
+      <ul class="g-list__items" data-build={kind === 'changed' ? '' : undefined}>
         {items.map((key) => (
           <li class="g-list__item">{label(locale, key)}</li>
         ))}
