@@ -40,7 +40,7 @@ export function DotArrayPaths({
 }) {
   // Coloured dots are drawn a little larger than the neutral ones they cover, hiding the fringe.
   const cover = (DOT + 0.6).toFixed(1);
-  if (!coloured) geometry = { ...geometry, minors: '', young: '', youngHalf: '', ghost: '', ring: undefined };
+  if (!coloured) geometry = { ...geometry, minors: '', young: '', youngHalf: '', ghost: '', ring: undefined, half: undefined };
   const ring = geometry.ring;
   return (
     <>
@@ -53,8 +53,9 @@ export function DotArrayPaths({
           ))}
         {geometry.minors && <path class="dots__minors" d={geometry.minors} />}
         {geometry.young && <path class="dots__young" d={geometry.young} />}
+        {geometry.youngHalf && <path class="dots__minors" d={geometry.youngHalf} />}
       </g>
-      {geometry.youngHalf && <path class="dots__half" d={halfDot(geometry.youngHalf, Number(cover) / 2)} />}
+      {geometry.half && <path class="dots__half" d={halfDot(geometry.half, Number(cover) / 2)} />}
       {geometry.ghost && <path class="dots__ghost" d={geometry.ghost} fill="none" stroke-dasharray="3 2" />}
       {ring && <path class="dots__ring" d={halfRing(ring)} fill="none" stroke-width={String(RING_WIDTH)} stroke-linecap="round" />}
     </>
@@ -70,13 +71,7 @@ export function halfRing({ cx, cy, r }: { cx: number; cy: number; r: number }): 
   return `M${at(135)}A${r} ${r} 0 0 1 ${at(225)}A${r} ${r} 0 0 1 ${at(315)}`;
 }
 
-/**
- * "About 7 or 8": the last dot is half dark, half warm, its left half filled over the warm dot
- * that the minors' path already draws there.
- */
-export function halfDot(run: string, r: number): string {
-  const at = /^M(-?[\d.]+)[ ,](-?[\d.]+)/.exec(run);
-  if (!at) throw new Error(`not a dot's path: ${run}`);
-  const [cx, cy] = [Number(at[1]), Number(at[2])];
+/** "About 7 or 8": the left half of the halfway dot, dark over its warm whole. */
+export function halfDot({ cx, cy }: { cx: number; cy: number }, r: number): string {
   return `M${cx} ${cy - r}A${r} ${r} 0 0 0 ${cx} ${cy + r}Z`;
 }

@@ -58,6 +58,7 @@ describe('the dot array', () => {
     }
     expect(cells(g.young)).toEqual([0, 1, 2, 3, 4, 5, 6].map((c) => [c, 0]));
     expect(cells(g.youngHalf)).toEqual([[7, 0]]);
+    expect(g.half).toEqual({ cx: 7 * CELL + CELL / 2, cy: CELL / 2 });
   });
 
   it('keeps the earlier group as an outline of its size, and rings a lone young dot', () => {

@@ -51,6 +51,8 @@ export interface DotArrayGeometry {
   ghost: string;
   /** The half-ring around a lone young dot at the corner: centre and radius. */
   ring?: { cx: number; cy: number; r: number };
+  /** The centre of the halfway dot ("about 7 or 8"), drawn half dark, half warm. */
+  half?: { cx: number; cy: number };
 }
 
 type Cell = [col: number, row: number];
@@ -110,6 +112,7 @@ export function dotArray(state: DotArrayState, grid: Grid = GRID): DotArrayGeome
     minors: runsPath(range(youngEnd, state.minors)),
     ghost: state.ghost ? groupOutline(state.ghost) : '',
     ring: state.ring && state.young > 0 ? { cx: centre(0), cy: centre(0), r: RING_R } : undefined,
+    half: state.youngHalf ? { cx: centre(groupCell(state.young)[0]), cy: centre(groupCell(state.young)[1]) } : undefined,
   };
 }
 
