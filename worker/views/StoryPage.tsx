@@ -41,6 +41,7 @@ function progressText(locale: Locale, index: number): string {
 }
 
 function Step({ locale, id, index }: { locale: Locale; id: string; index: number }) {
+  const chart = figurePage(locale, id);
   return (
     <li
       class="step"
@@ -54,9 +55,9 @@ function Step({ locale, id, index }: { locale: Locale; id: string; index: number
         <h2 id={`${id}-heading`}>{text(locale, `step.${id}.heading`)}</h2>
         <RichText locale={locale} messageKey={`step.${id}.body`} />
         <StepSource locale={locale} id={id} />
-        {figurePage(locale, id) && (
+        {chart && (
           <p class="step__share">
-            <a href={figurePage(locale, id)}>{message(locale, 'ui.stepShare')}</a>
+            <a href={chart}>{message(locale, 'ui.stepShare')}</a>
           </p>
         )}
       </div>

@@ -74,22 +74,23 @@ export function buildPanelModel(): StepFrame[] {
 }
 
 /** The message keys of the statements a frame draws; content/data/statements.json cites each. */
-function statementKeys(frame: Frame, map: boolean): string[] {
+function statementKeys(frame: Frame): string[] {
   const timeline = 'timeline' in frame ? frame.timeline.map((id) => `graphic.timeline.${id}`) : [];
-  const mapKey = map ? ['sources.statement.map'] : [];
   switch (frame.kind) {
-    case 'changed':
-      return [...CHANGED, ...timeline];
-    case 'needs':
-      return NEEDS;
-    case 'limits':
-      return ['graphic.map.counted', 'graphic.map.not-counted', 'graphic.map.outside', 'sources.statement.map'];
+    case 'estimate':
+      return [...timeline, 'sources.statement.map'];
     case 'array':
       return frame.map ? ['sources.statement.map'] : [];
     case 'fall':
       return frame.caveat ? [frame.caveat] : [];
-    default:
-      return [...timeline, ...mapKey];
+    case 'justice':
+      return timeline;
+    case 'changed':
+      return [...CHANGED, ...timeline];
+    case 'limits':
+      return ['graphic.map.counted', 'graphic.map.not-counted', 'graphic.map.outside', 'sources.statement.map'];
+    case 'needs':
+      return NEEDS;
   }
 }
 
@@ -100,7 +101,7 @@ function statementKeys(frame: Frame, map: boolean): string[] {
 export function frameSources({ step, frame }: StepFrame): string[] {
   const record = steps.find((s) => s.id === step);
   const fromFigures = (record?.figures ?? []).map((id) => findFigure(id)?.source);
-  const fromStatements = statementKeys(frame, frame.kind === 'estimate').map((key) => {
+  const fromStatements = statementKeys(frame).map((key) => {
     const statement = statements.find((s) => s.key === key);
     if (!statement) throw new Error(`the frame of "${step}" draws "${key}", which statements.json does not cite`);
     return statement.source;
