@@ -105,7 +105,16 @@ async function main(): Promise<void> {
   }
   const fonts: Record<
     string,
-    { url: string; css: string; cssHash: string; cardCss: string; cardCssHash: string; unicodeRange: string; family: string }
+    {
+      url: string;
+      css: string;
+      cssHash: string;
+      cardCss: string;
+      cardCssHash: string;
+      unicodeRange: string;
+      family: string;
+      weight: string;
+    }
   > = {};
   for (const l of LOCALE_INFO) {
     if (!l.webfont) continue;
@@ -123,12 +132,13 @@ async function main(): Promise<void> {
       cardCssHash: cspHash(cardCss),
       unicodeRange: font.unicodeRange,
       family: font.family,
+      weight: font.weight,
     };
   }
 
   // The web component has a fixed URL (partners paste it), so it is not content-hashed.
   const componentFonts = Object.fromEntries(
-    Object.entries(fonts).map(([code, f]) => [code, { url: f.url, family: f.family, unicodeRange: f.unicodeRange }]),
+    Object.entries(fonts).map(([code, f]) => [code, { url: f.url, family: f.family, unicodeRange: f.unicodeRange, weight: f.weight }]),
   );
   const embedElementJs = await bundleClient('client/embed/element.ts', {
     format: 'iife',

@@ -14,7 +14,7 @@ declare const __EMBED_CSS__: string;
 // The webfont of each locale that needs one, from content/locales.json (written by the build).
 /** The language a figure is shown in when its element names none. */
 declare const __FALLBACK_LOCALE__: string;
-declare const __LOCALE_FONTS__: Record<string, { url: string; family: string; unicodeRange: string }>;
+declare const __LOCALE_FONTS__: Record<string, { url: string; family: string; unicodeRange: string; weight: string }>;
 
 interface FigureResponse {
   id: string;
@@ -62,6 +62,7 @@ function addLocaleFont(origin: string, lang: string): void {
   const face = new FontFace(font.family, `url(${new URL(font.url, origin).href}) format("woff2")`, {
     display: 'swap',
     unicodeRange: font.unicodeRange,
+    weight: font.weight,
   });
   document.fonts.add(face);
   face.load().catch(() => undefined);

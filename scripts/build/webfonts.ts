@@ -1,6 +1,6 @@
 // The self-hosted webfonts a locale may name in content/locales.json ("webfont"). A language
 // whose script the system fonts cover names none; a new script adds its font here.
-import { FONT_FAMILY, khmerFontFaces, subsetKhmerFont } from './khmer-font';
+import { FONT_FAMILY, FONT_WEIGHTS, khmerFontFaces, subsetKhmerFont } from './khmer-font';
 import { KHMER_RANGE } from './khmer-fallback';
 
 /** optional for pages (never swapped in late), swap for embed cards (hidden until they measure). */
@@ -14,10 +14,18 @@ export interface Webfont {
   faces(url: string, locales: string[], display: FontDisplay): string;
   /** The code points the file covers, for faces defined elsewhere (the web component). */
   unicodeRange: string;
+  /** The weights the file carries, as a font-weight descriptor ("400 700": a variable file). */
+  weight: string;
 }
 
 export const WEBFONTS: Record<string, Webfont> = {
-  'noto-sans-khmer': { family: FONT_FAMILY, subset: (chars) => subsetKhmerFont(chars), faces: khmerFontFaces, unicodeRange: KHMER_RANGE },
+  'noto-sans-khmer': {
+    family: FONT_FAMILY,
+    subset: (chars) => subsetKhmerFont(chars),
+    faces: khmerFontFaces,
+    unicodeRange: KHMER_RANGE,
+    weight: `${FONT_WEIGHTS.min} ${FONT_WEIGHTS.max}`,
+  },
 };
 
 export function webfont(id: string): Webfont {

@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { figures, steps } from '../../worker/content';
 import { formatFigure } from '../../worker/i18n/format-figure';
-import { LOCALES } from '../../worker/i18n/locales';
+import { LOCALE_INFO, LOCALES } from '../../worker/i18n/locales';
+import { PNG } from 'pngjs';
 import { text } from '../../worker/i18n/rich-text';
 import { forgetErrors, openPage, useBrowser, VIEWPORTS, type WatchedPage, gotoEnhanced } from './page';
 
@@ -230,6 +231,50 @@ describe('Khmer renders in the webfont', () => {
     await gotoEnhanced(open.page, `${origin}/en/`);
     await open.page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(fonts).toEqual([]);
+  });
+});
+
+// A bold synthesised from a regular face smears a script's small marks together (Khmer's at
+// 16 px, measured): a webfont's headings and panel labels use the weights the file itself has.
+describe.each(LOCALE_INFO.filter((l) => l.webfont).map((l) => l.code))("/%s/ bold is the webfont's own", (locale) => {
+  /** How much ink an element's screenshot holds: the sum of each pixel's darkness. */
+  const ink = (png: Buffer) => {
+    const { data } = PNG.sync.read(png);
+    let sum = 0;
+    for (let i = 0; i < data.length; i += 4) sum += 255 - (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
+    return sum / 255;
+  };
+  it('headings and panel labels: no pixel changes with weight synthesis off, and they carry more ink than the regular', async () => {
+    open = await openPage(browser(), { viewport: { width: 390, height: 844 } });
+    const { page } = open;
+    // The second view, as in the test above: font-display optional.
+    await page.goto(`${origin}/${locale}/`);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await gotoEnhanced(page, `${origin}/${locale}/`);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // The first step whose frame shows a panel label: read there, so that the panel shows it.
+    const labelled = await page.evaluate(
+      () => document.querySelector('.panel .g-label')?.closest<HTMLElement>('[data-on]')?.dataset.on?.split(' ')[0],
+    );
+    for (const selector of ['h1', `#${labelled}-heading`, '.panel .g-label >> visible=true']) {
+      const element = page.locator(selector).first();
+      await element.scrollIntoViewIfNeeded();
+      if (selector !== 'h1') await page.waitForSelector(`.panel[data-state="${labelled}"]`);
+      const shot = () => element.screenshot({ animations: 'disabled' });
+      // Through the CSSOM: the page's CSP refuses style attributes.
+      const style = (property: 'fontSynthesisWeight' | 'fontWeight', value: string) =>
+        element.evaluate((e, [p, v]) => ((e as HTMLElement).style[p as 'fontWeight'] = v!), [property, value]);
+      const weight = Number(await element.evaluate((e) => getComputedStyle(e).fontWeight));
+      expect(weight, selector).toBeGreaterThanOrEqual(600);
+      const asDrawn = await shot();
+      await style('fontSynthesisWeight', 'none');
+      expect(Buffer.compare(await shot(), asDrawn), `${selector}: its bold was synthesised`).toBe(0);
+      await style('fontSynthesisWeight', '');
+      await style('fontWeight', '400');
+      const regular = await shot();
+      await style('fontWeight', '');
+      expect(ink(asDrawn) / ink(regular), `${selector}: bold no heavier than regular`).toBeGreaterThan(1.15);
+    }
   });
 });
 

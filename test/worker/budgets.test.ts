@@ -13,6 +13,8 @@ const BUDGETS = {
   storyJsGzip: 12 * 1024,
   /** A subset webfont (Khmer's, today). */
   webfont: 30 * 1024,
+  /** A page with the webfont it preloads: what a first visit downloads before it reads well. */
+  pageWithWebfont: 40 * 1024,
   /** The embeddable card. */
   embedCard: 5 * 1024,
 };
@@ -52,6 +54,17 @@ describe('byte budgets', () => {
     const font = await (await fetchAsset(url)).arrayBuffer();
     console.log(`${url}: ${font.byteLength} B`);
     expect(overBudget(font.byteLength, BUDGETS.webfont)).toBeUndefined();
+  });
+
+  // Its bold is in the same file (a weight axis), so a page preloads one font file, counted here.
+  it.each(LOCALES)('/%s/ HTML and the webfont files it preloads are at most 40 KB together', async (locale) => {
+    const html = await (await fetchWorker(`/${locale}/`)).text();
+    const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((m) => m[1]!);
+    expect(preloaded).toEqual(assets.fonts[locale] ? [assets.fonts[locale].url] : []);
+    let total = await gzipSize(html);
+    for (const url of preloaded) total += (await (await fetchAsset(url)).arrayBuffer()).byteLength;
+    console.log(`/${locale}/ with its webfont: ${total} B`);
+    expect(overBudget(total, BUDGETS.pageWithWebfont)).toBeUndefined();
   });
 
   it("the graphic's stylesheet is at most 4 KB gzipped", async () => {
