@@ -11,7 +11,8 @@ const PAD = DOT_PAD;
  * The array as one inline <svg>: geometry in presentation attributes (it reads without the
  * stylesheet), colours from classes (the stylesheet dims and lights them).
  */
-export function DotArraySvg({ geometry, class: className }: { geometry: DotArrayGeometry; class?: string }) {
+/** carry: the figure it draws, for the panel's client to follow it from frame to frame. */
+export function DotArraySvg({ geometry, class: className, carry }: { geometry: DotArrayGeometry; class?: string; carry?: string }) {
   const { width, height } = geometry;
   return (
     <svg
@@ -19,6 +20,7 @@ export function DotArraySvg({ geometry, class: className }: { geometry: DotArray
       viewBox={`${-PAD} ${-PAD} ${width + 2 * PAD} ${height + 2 * PAD}`}
       focusable="false"
       aria-hidden="true"
+      data-carry={carry}
     >
       <DotArrayPaths geometry={geometry} />
     </svg>

@@ -131,7 +131,8 @@ export function fallPoints(change: Figure, locale: Locale): string {
   return formatNumber(from.value - to.value, locale, decimals);
 }
 
-export function FallFigure({ locale, caveat }: { locale: Locale; caveat?: string }) {
+/** carry: in the panel, each array names its figure, so the client can move it from the frame before. */
+export function FallFigure({ locale, caveat, carry }: { locale: Locale; caveat?: string; carry?: boolean }) {
   const change = figure('minors-change');
   const arrays = fallArrays(figure(change.derived!.from), figure(change.derived!.to));
   return (
@@ -146,7 +147,7 @@ export function FallFigure({ locale, caveat }: { locale: Locale; caveat?: string
               </p>
               {i === 0 && <span class="g-fall__arrow" />}
             </div>
-            <DotArraySvg geometry={geometry} class="g-fall__dots" />
+            <DotArraySvg geometry={geometry} class="g-fall__dots" carry={carry ? f.id : undefined} />
           </>
         ))}
       </div>

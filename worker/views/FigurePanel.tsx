@@ -29,7 +29,7 @@ function part(on: StepId[], initial: StepId, base: string) {
 }
 
 /** One frame as it looks at the end of its step: the panel's scenes and the still pictures share it. */
-function FrameView({ locale, frame, id }: { locale: Locale; frame: Frame; id: string }) {
+function FrameView({ locale, frame, id, carry }: { locale: Locale; frame: Frame; id: string; carry?: boolean }) {
   switch (frame.kind) {
     case 'estimate':
       return (
@@ -47,7 +47,7 @@ function FrameView({ locale, frame, id }: { locale: Locale; frame: Frame; id: st
         </>
       );
     case 'fall':
-      return <FallFigure locale={locale} caveat={frame.caveat} />;
+      return <FallFigure locale={locale} caveat={frame.caveat} carry={carry} />;
     case 'justice':
       return (
         <>
@@ -116,7 +116,7 @@ function ArrayScene({ locale, steps, initial }: { locale: Locale; steps: ArraySt
       >
         <DotArrayPaths geometry={base} coloured={false} />
         {steps.map((s) => (
-          <g {...part([s.step], initial, 'scene__layer')}>
+          <g {...part([s.step], initial, 'scene__layer')} data-carry={s.frame.minors}>
             <DotArrayPaths geometry={arrayGeometry(s.frame)} neutral={false} />
           </g>
         ))}
@@ -149,7 +149,7 @@ export function FigurePanel({ locale, initial }: { locale: Locale; initial: Step
     }
     scenes.push(
       <div {...part([step], initial, `scene scene--${frame.kind}`)}>
-        <FrameView locale={locale} frame={frame} id={`panel-${step}`} />
+        <FrameView locale={locale} frame={frame} id={`panel-${step}`} carry />
       </div>,
     );
   }
