@@ -15,7 +15,7 @@ import { DotArraySvg, NEUTRAL_DOTS, NEUTRAL_ID } from './DotArraySvg';
 import { estimateGeometry } from './estimate';
 import { fallArrays } from './fall';
 import { locatorMap } from './map';
-import { buildTimeline, WATCH_LIST_TIER, type TimelineEventId } from './timeline';
+import { buildTimeline, WATCH_LIST_TIER, type TimelineEvent, type TimelineEventId } from './timeline';
 
 /** A message with simple {params} filled by code and content placeholders resolved. */
 export function label(locale: Locale, key: string, params: Record<string, string> = {}): string {
@@ -293,8 +293,16 @@ export function TimelineFigure({ locale, events, class: className }: { locale: L
   const params = { tier: formatNumber(WATCH_LIST_TIER, locale) };
   const spans = shown.filter((e) => e.x2 !== undefined);
   const points = shown.filter((e) => e.x2 === undefined);
+  // A span over the whole axis is named on it, inline: the axis's years are its period, said once.
+  const whole = (e: TimelineEvent) => e.x === 0 && e.x2 === 100;
+  const keyed = [...spans, ...points].filter((e) => !whole(e));
   return (
     <div class={['g-timeline', className].filter(Boolean).join(' ')}>
+      {spans.filter(whole).map((e) => (
+        <p class="g-timeline__inline" data-event={e.id}>
+          {label(locale, e.label, params)}
+        </p>
+      ))}
       <svg class="g-timeline__axis" width="100%" height="36" focusable="false" aria-hidden="true">
         <rect class="g-timeline__line" y="9" width="100%" height="2" />
         {timeline.ticks.map((t) => (
@@ -319,22 +327,19 @@ export function TimelineFigure({ locale, events, class: className }: { locale: L
           <circle class="g-timeline__point" cx={pct(e.x)} cy="10" r={POINT_R} transform={inside(e.x)} data-event={e.id} />
         ))}
       </svg>
-      <ul class="g-timeline__key">
-        {[...spans, ...points].map((e) => (
-          <li class={`g-event g-event--${e.x2 === undefined ? 'point' : 'span'}`} data-event={e.id}>
-            {/* A span over the whole axis has its years on the axis already. */}
-            {!(e.x === 0 && e.x2 === 100) && (
-              <>
-                <b class="g-event__year">
-                  {formatYear(e.year, locale)}
-                  {e.until !== undefined && `–${formatYear(e.until, locale)}`}
-                </b>{' '}
-              </>
-            )}
-            {label(locale, e.label, params)}
-          </li>
-        ))}
-      </ul>
+      {keyed.length > 0 && (
+        <ul class="g-timeline__key">
+          {keyed.map((e) => (
+            <li class={`g-event g-event--${e.x2 === undefined ? 'point' : 'span'}`} data-event={e.id}>
+              <b class="g-event__year">
+                {formatYear(e.year, locale)}
+                {e.until !== undefined && `–${formatYear(e.until, locale)}`}
+              </b>{' '}
+              {label(locale, e.label, params)}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigure } from '../content';
+import { formatYear } from '../i18n/format-number';
 import { LOCALES } from '../i18n/locales';
 import { CHANGED, NEEDS } from './checklist';
 import { estimateGeometry } from './estimate';
@@ -102,8 +103,27 @@ describe.each(LOCALES)('the frames in %s', (locale) => {
     expect(String(frames['array-2015'])).toContain('class="dots__ring"');
   });
 
-  it('gives the counters their period', () => {
-    expect(visibleText(String(frames.counters))).toContain(locale === 'en' ? '2003–2015' : '២០០៣–២០១៥');
+  it('gives the counters their period once: the police bar over the whole labelled axis, named on it', () => {
+    const justice = String(
+      <>
+        <G.TimelineFigure locale={locale} events={['police']} />
+        <G.CountersFigure locale={locale} />
+      </>,
+    );
+    const { from, to } = findFigure('officers-trained')!.period!;
+    const police = buildTimeline().events.find((e) => e.id === 'police')!;
+    expect([police.year, police.until, police.x, police.x2]).toEqual([from, to, 0, 100]);
+    const year = (y: number) => formatYear(y, locale);
+    const text = visibleText(justice);
+    // The axis's first and last ticks are the period's years; no label says it again.
+    expect(text.split(year(from))).toHaveLength(2);
+    expect(text.split(year(to))).toHaveLength(2);
+    expect(justice).toMatch(/<p class="g-timeline__inline" data-event="police">[^<]+<\/p>/);
+    expect(justice).not.toContain('g-timeline__key');
+  });
+
+  it('keeps a key for marks that do not span the axis', () => {
+    expect(String(frames.timeline).match(/class="g-event /g)).toHaveLength(3);
   });
 
   it('lists five changes and six needs', () => {
