@@ -60,15 +60,9 @@ export function SocialMeta(props: SocialMetaProps) {
       {otherLocales(locale).map((l) => (
         <meta property="og:locale:alternate" content={localeInfo(l).ogLocale} />
       ))}
+      {/* X reads og:title, og:description and og:image when its own tags are absent; not the alt. */}
       <meta name="twitter:card" content="summary_large_image" />
-      <meta name="twitter:title" content={props.title} />
-      <meta name="twitter:description" content={props.description} />
-      {image && (
-        <>
-          <meta name="twitter:image" content={image} />
-          <meta name="twitter:image:alt" content={props.imageAlt} />
-        </>
-      )}
+      {image && <meta name="twitter:image:alt" content={props.imageAlt} />}
       {props.structuredData && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(props.structuredData) }} />}
     </>
   );
