@@ -15,13 +15,15 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../worker/card-size';
-import { shareableFigures } from '../../worker/content';
+import { shareableFigures, type Figure } from '../../worker/content';
 import { cardComparison, cardFigure } from '../../worker/i18n/card-text';
 import { siteName } from '../../worker/i18n/citation';
-import { figureDetail, figureParts } from '../../worker/i18n/format-figure';
+import { figureParts, figureWhen, figureWhere } from '../../worker/i18n/format-figure';
 import { LOCALES, localeInfo, type Locale } from '../../worker/i18n/locales';
 import { KHMER_RANGE } from './khmer-fallback';
 import { KHMER_SCRIPT } from '../../worker/i18n/khmer-script';
+import { hasKhmerScript, markKhmerLineBreaks } from '../../worker/i18n/khmer-line-breaks';
+import { glueRanges } from '../../worker/views/khmer-text-nodes';
 import { text } from '../../worker/i18n/rich-text';
 import { siteAddress } from './site-address';
 
@@ -55,6 +57,18 @@ export interface CardSpec {
   footer: string;
 }
 
+/**
+ * When and where, under the card's label. The story's card names its figure too, with its year and
+ * cities: the most-shared image must not read as a national figure. A label that already says
+ * when ("Estimates from the early 2000s…") is not told again.
+ */
+function cardDetail(figure: Figure, locale: Locale, story: boolean): string {
+  const label = text(locale, `figure.${figure.id}.label`);
+  const when = figureWhen(figure, locale);
+  const detail = [story || !label.includes(when) ? when : '', figureWhere(figure, locale)].filter(Boolean).join(' · ');
+  return story ? `${label} · ${detail}` : detail;
+}
+
 export function cardSpecs(address = siteAddress()): CardSpec[] {
   const specs: CardSpec[] = [];
   for (const locale of LOCALES) {
@@ -74,7 +88,7 @@ export function cardSpecs(address = siteAddress()): CardSpec[] {
         after: parts.after.trim(),
         comparison: cardComparison(figure, locale) ?? '',
         label: text(locale, story ? 'ui.headline' : `figure.${figure.id}.label`),
-        detail: story ? text(locale, `figure.${figure.id}.label`) : figureDetail(figure, locale),
+        detail: cardDetail(figure, locale, story),
         // Each card credits its own figure's source: the police and court counts are not the studies'.
         footer: story ? text(locale, 'card.source') : text(locale, `source.${figure.source}.credit`),
       });
@@ -118,7 +132,9 @@ export function cardHtml(spec: CardSpec, faces: string): string {
   // Scripts with a webfont (Khmer) stack marks above and below the line: more leading, smaller labels.
   const khmer = localeInfo(spec.locale).webfont !== null;
   const line = khmer ? 1.6 : 1.25;
-  const optional = (cls: string, s: string) => (s ? `<p class="${cls}">${escape(s)}</p>` : '');
+  // Lines break as on the pages: Khmer between words only, never inside a range of numbers.
+  const marked = (s: string) => glueRanges(hasKhmerScript(s) ? markKhmerLineBreaks(s) : s);
+  const optional = (cls: string, s: string) => (s ? `<p class="${cls}">${escape(marked(s))}</p>` : '');
   return `<!doctype html><html lang="${spec.locale}"><head><meta charset="utf-8"><style>${faces}
 *{box-sizing:border-box;margin:0}
 html,body{width:${CARD_WIDTH}px;height:${CARD_HEIGHT}px}
@@ -138,10 +154,10 @@ body{position:relative;display:flex;flex-direction:column;justify-content:space-
 </style></head><body>
 <div class="bar"></div>
 <div class="masthead"><p class="site">${escape(spec.site)}</p><p class="address">${escape(spec.address)}</p></div>
-<p class="kicker">${escape(spec.kicker)}</p>
+<p class="kicker">${escape(marked(spec.kicker))}</p>
 <div class="key">${optional('before', spec.before)}<p class="value" data-fit="${SAFE_ZONE_WIDTH}">${escape(spec.value)}</p>${optional('after', spec.after)}${optional('comparison', spec.comparison)}</div>
 <div>${optional('label', spec.label)}${optional('detail', spec.detail)}</div>
-<p class="footer">${escape(spec.footer)}</p>
+<p class="footer">${escape(marked(spec.footer))}</p>
 </body></html>`;
 }
 
@@ -204,7 +220,8 @@ async function cardLayout(page: Page): Promise<CardLayout> {
       const range = document.createRange();
       let current: { text: string; x: number; top: number } | undefined;
       const flush = () => {
-        const trimmed = current?.text.trimEnd();
+        // The line-break marks are invisible: the SVG's text is what a reader reads.
+        const trimmed = current?.text.replace(/[\u200b\u2060]/g, '').trimEnd();
         if (current && trimmed) {
           lines.push({
             text: trimmed,

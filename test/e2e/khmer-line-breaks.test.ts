@@ -4,12 +4,14 @@
 // Khmer breaks only where the page marked one (worker/i18n/khmer-line-breaks.ts).
 import { afterEach, describe, expect, it } from 'vitest';
 import wordList from '../../content/khmer-words.json';
+import { shareableFigures } from '../../worker/content';
 import { hasKhmerScript } from '../../worker/i18n/khmer-line-breaks';
 import { LOCALES } from '../../worker/i18n/locales';
 import { text } from '../../worker/i18n/rich-text';
 import { forgetErrors, gotoEnhanced, openPage, useBrowser, type WatchedPage } from './page';
 import { ALL_PAGES } from './pages';
 import { measureRenderedLines } from './rendered-lines';
+import { wholeSpans } from './whole-numbers';
 
 // The words a reader saw broken on a phone (issue 14), then the content's own list.
 const REPORTED = ['និរទេស', 'គណនេយ្យភាព', 'នៅទូទាំង', 'ជាមួយ', 'ធំជាងគេ', 'បណ្ដុះបណ្ដាល'];
@@ -18,11 +20,17 @@ const fold = (s: string) => s.replaceAll('\u17d2\u178a', '\u17d2\u178f');
 const WORDS = [...new Set([...REPORTED, ...wordList.words].map(fold))];
 // A number in Khmer digits with its separators and sign: ៨,១៦%, ២០១២.
 const NUMBER = /[\u17e0-\u17e9]+(?:[.,][\u17e0-\u17e9]+)*%?/g;
-const WIDTHS = [320, 360, 390];
+// The phone widths readers use, from the smallest.
+const WIDTHS = [320, 360, 375, 390, 412];
 
-// Pages of every language written in Khmer script, except the embed (its card is a shadow root).
+// Every page, figure page and embed card of every language written in Khmer script.
 const khmerLocales = LOCALES.filter((l) => hasKhmerScript(text(l, 'ui.headline')));
-const pages = ALL_PAGES.filter((p) => khmerLocales.some((l) => p.startsWith(`/${l}/`)));
+const pages = [
+  ...new Set([
+    ...ALL_PAGES.filter((p) => khmerLocales.some((l) => p.startsWith(`/${l}/`) || p.endsWith(`lang=${l}`))),
+    ...khmerLocales.flatMap((l) => shareableFigures.flatMap((f) => [`/${l}/f/${f.id}`, `/embed/${f.id}?lang=${l}`])),
+  ]),
+];
 
 const { browser, origin } = useBrowser();
 let open: WatchedPage | undefined;
@@ -34,9 +42,10 @@ afterEach(async () => {
 });
 
 /** Each rendered line break that falls where it must not, with its context. */
-function badBreaks(block: { where: string; text: string; lineStarts: number[] }): string[] {
+function badBreaks(block: { where: string; text: string; lineStarts: number[] }, locale: string): string[] {
   const folded = fold(block.text);
   const spans: [number, number][] = [...folded.matchAll(NUMBER)].map((m) => [m.index, m.index + m[0].length]);
+  spans.push(...wholeSpans(block.text, locale));
   for (const word of WORDS) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) spans.push([i, i + word.length]);
   }
@@ -51,7 +60,7 @@ function badBreaks(block: { where: string; text: string; lineStarts: number[] })
 describe('Khmer lines break only between words', () => {
   it('covers the story, a figure page, the sources, the data and the 404 page', () => {
     expect(khmerLocales.length).toBeGreaterThan(0);
-    for (const path of ['/', '/f/', '/sources', '/data', '/no-such-page']) {
+    for (const path of ['/', '/f/', '/sources', '/data', '/no-such-page', '/embed/']) {
       expect(
         pages.some((p) => p.includes(path)),
         path,
@@ -63,13 +72,16 @@ describe('Khmer lines break only between words', () => {
     it.each(pages)('%s', async (path) => {
       open = await openPage(browser(), { viewport: { width, height: 800 } });
       const { page } = open;
+      // Opened as a top-level page (a partner frames it), an embed card makes Chromium ask for a favicon.
+      await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
       await gotoEnhanced(page, `${origin}${path}`);
       // The error page is served with its status, which Chromium logs.
       forgetErrors(open, (e) => e.includes('status of 404'));
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const blocks = await page.evaluate(measureRenderedLines);
 
-      const bad = blocks.flatMap(badBreaks);
+      const locale = khmerLocales.find((l) => path.startsWith(`/${l}/`) || path.endsWith(`lang=${l}`))!;
+      const bad = blocks.flatMap((b) => badBreaks(b, locale));
       const unmarked = blocks.flatMap((b) =>
         b.unmarked.map((at) => `${b.where}: …${b.text.slice(Math.max(0, at - 10), at)}|${b.text.slice(at, at + 10)}…`),
       );
@@ -110,5 +122,25 @@ describe('Khmer lines break only between words', () => {
       expect(res.status, path).toBe(200);
       expect(await res.text(), path).not.toMatch(MARKS);
     }
+  });
+});
+
+// Every other language: numbers, units, dates and ranges stay whole on its pages too.
+const otherPages = ALL_PAGES.filter((p) => !pages.includes(p));
+describe.each([320, 360])('numbers stay whole at %i px', (width) => {
+  it.each(otherPages)('%s', async (path) => {
+    open = await openPage(browser(), { viewport: { width, height: 800 } });
+    const { page } = open;
+    await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+    await gotoEnhanced(page, `${origin}${path}`);
+    forgetErrors(open, (e) => e.includes('status of 404'));
+    const locale = LOCALES.find((l) => path.startsWith(`/${l}/`) || path.endsWith(`lang=${l}`))!;
+    const blocks = await page.evaluate(measureRenderedLines);
+    const bad = blocks.flatMap((b) =>
+      b.lineStarts
+        .filter((at) => wholeSpans(b.text, locale).some(([start, end]) => start < at && at < end))
+        .map((at) => `${b.where}: …${b.text.slice(Math.max(0, at - 10), at)}|${b.text.slice(at, at + 10)}…`),
+    );
+    expect(bad).toEqual([]);
   });
 });

@@ -40,6 +40,14 @@ const FORBIDDEN: [string, string][] = [
   ['នាំទៅកាន់ទីមានសុវត្ថិភាព', 'a calque of "brought to safety": ជួយសង្គ្រោះ'],
   ['ឬក្មេងជាងនេះ', '"or younger": អាយុពី N ឆ្នាំចុះក្រោម'],
   ['ចំនួន ជាង', 'no space between ចំនួន and ជាង'],
+  // The 2026-12-05 review.
+  ['ប្រភពដែលមាននៅក្នុងដៃ', 'a calque of "at hand": ប្រភពដែលយើងមាន'],
+  ['ដកស្រង់ពីប្រភពបន្ទាប់បន្សំ', 'claims a quotation of a paraphrase: ផ្អែកលើប្រភពបន្ទាប់បន្សំ'],
+  ['ពេលដាក់ការសិក្សាទាំងពីរប្រៀបធៀបគ្នា', 'a calque of "put side by side": បើប្រៀបធៀបការសិក្សាទាំងពីរ'],
+  ['បានប្ដូរពី', 'ប្ដូរ is exchange or swap: a share បានធ្លាក់ពី … មកនៅ …'],
+  ['ចំណែកអនីតិជន', 'the share of minors is សមាមាត្រអនីតិជន everywhere'],
+  ['ដែលទើបបង្កើតថ្មីរបស់កម្ពុជា', 'leaves របស់កម្ពុជា dangling: …របស់កម្ពុជា ដែលទើបនឹងបង្កើតថ្មី'],
+  ['មិនរំកិលទេ', '"does not scroll": a page that does not shift មិនរើទេ'],
 ];
 
 // Dictionary (Chuon Nath) spellings with subscript da (្ដ, U+17D2 U+178A), and the look-alike with
@@ -120,6 +128,18 @@ describe('the "people available" base of every share', () => {
   ])('%s says it in both languages', (key) => {
     expect(uses(en[key] ?? '', 'people available'), key).toBe(true);
     expect(km[key]?.text, key).toContain(term?.km);
+  });
+});
+
+describe('names inside Khmer sentences', () => {
+  // Khmer has no capitals: a name set in running text reads as a phrase unless it is quoted.
+  it.each(['{site}', '{publisher}', '{graphics}'])('%s stands in «…» wherever a Khmer sentence names it', (name) => {
+    const bare = khmerTexts.filter(([, text]) => text.split(name).length - 1 > text.split(`«${name}»`).length - 1);
+    expect(bare.map(([where]) => where)).toEqual([]);
+  });
+
+  it("labels Sihanoukville as the town, never with the bare name that is the late King's", () => {
+    expect(km['place.sihanoukville']?.text).toBe('ក្រុងព្រះសីហនុ');
   });
 });
 

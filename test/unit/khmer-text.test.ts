@@ -66,15 +66,17 @@ describe('Khmer text', () => {
     expect(km[key]?.text.split('\n\n')).toHaveLength(2);
   });
 
-  it('writes "more than N people" as ជាង N នាក់, with a space, and no space between ចំនួន and ជាង', () => {
+  it('writes "more than N people" as ជាង N នាក់, held on one line by no-break spaces, and no space between ចំនួន and ជាង', () => {
     for (const id of ['officers-trained', 'victims-rescued', 'perpetrators-convicted']) {
       const figure = findFigure(id);
-      expect(figure && formatFigure(figure, 'km'), id).toMatch(/^ជាង [០-៩]+ នាក់$/);
+      expect(figure && formatFigure(figure, 'km'), id).toMatch(/^ជាង\u00a0[០-៩]+\u00a0នាក់$/);
     }
     const moreThan = ['officers-trained', 'cases', 'victims-rescued', 'perpetrators-convicted'];
     for (const [key, text] of texts) {
       for (const id of moreThan) expect(text, key).not.toContain(`ចំនួន {fig:${id}}`);
       expect(text, key).not.toContain('ចំនួន ជាង');
+      // A year stays with ឆ្នាំ, a count with its unit, a day with ថ្ងៃទី: no-break spaces.
+      expect(text, key).not.toMatch(/(ឆ្នាំ|ថ្ងៃទី|ប្រហែល|ជាង) \{|\} (នាក់|ករណី)/);
     }
   });
 

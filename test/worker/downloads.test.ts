@@ -35,7 +35,7 @@ describe('card downloads', () => {
     // Text stays text, in the embedded card font: the key number is one <text>.
     const figure = shareableFigures.find((f) => f.id === id)!;
     const lines = [...text.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-    expect(lines.join(' ')).toContain(formatFigure(figure, locale).split(' ').pop());
+    expect(lines.join(' ')).toContain(formatFigure(figure, locale).split(/\s/).pop());
     expect(text).toContain('@font-face{font-family:"Card"');
   });
 });

@@ -15,6 +15,7 @@ export const CSV_COLUMNS = [
   'year',
   'period_from',
   'period_to',
+  'period_approximate',
   'population',
   'max_age',
   'places',
@@ -59,6 +60,8 @@ export function prevalenceCsvRecords(locale: Locale): Array<{ id: string; record
       year: f.period ? undefined : f.year,
       period_from: f.period?.from,
       period_to: f.period?.to,
+      // The source gave no exact years ("early 2000s"): from and to are the data's reading of it.
+      period_approximate: f.period ? String(f.period.approximate === true) : undefined,
       population: f.population,
       max_age: dataset.populations[f.population]?.maxAge,
       places: f.places.map((p) => message(locale, `place.${p}`)).join('; '),

@@ -32,8 +32,10 @@ function earlierMeasure(figure: Figure): Figure | undefined {
     .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
 }
 
-/** "down from 8.16% in 2012", "from 8.16% in 2012 to 2.2% in 2015", or undefined where there is none. */
+/** "down from 8.16% in 2012", "from 8.16% in 2012 to 2.2% in 2015", an estimate's caveat, or undefined. */
 export function cardComparison(figure: Figure, locale: Locale): string | undefined {
+  // An estimate of the time (its period approximate) is compared with nothing, and says so.
+  if (figure.period?.approximate) return text(locale, 'card.estimate');
   if (figure.derived) {
     const from = findFigure(figure.derived.from);
     const to = findFigure(figure.derived.to);

@@ -39,10 +39,20 @@ export function figureParts(figure: Figure, locale: Locale): { before: string; v
   };
 }
 
-/** When the figure holds, as the data gives it: its period ("2003–2015") or its year ("2015"). */
+/**
+ * When the figure holds, as the data gives it: its period ("2003–2015") or its year ("2015").
+ * An approximate period is said as the source says it, never as a range with an end year the
+ * source never gave: a decade's first years are "early 2000s", any other "about 2000–2006".
+ */
 export function figureWhen(figure: Figure, locale: Locale): string {
-  if (figure.period) {
-    return fill(message(locale, 'ui.period'), { from: formatYear(figure.period.from, locale), to: formatYear(figure.period.to, locale) });
+  const period = figure.period;
+  if (period) {
+    const [from, to] = [formatYear(period.from, locale), formatYear(period.to, locale)];
+    if (!period.approximate) return fill(message(locale, 'ui.period'), { from, to });
+    const earlyDecade = period.from % 10 === 0 && period.to - period.from < 5;
+    return earlyDecade
+      ? fill(message(locale, 'ui.period.early'), { decade: from })
+      : fill(message(locale, 'ui.period.about'), { from, to });
   }
   return figure.year !== null ? formatYear(figure.year, locale) : '';
 }

@@ -45,9 +45,9 @@ describe('formatNumber', () => {
   });
 
   it('writes dates out, never as ISO dates in local digits', () => {
-    expect(formatDate('2026-11-28', FALLBACK_LOCALE)).toBe('28 November 2026');
-    expect(formatDate('2026-11-28', khmer)).toBe('២៨ វិច្ឆិកា ២០២៦');
-    expect(formatDate('2026-01-05', khmer)).toBe('៥ មករា ២០២៦');
+    expect(formatDate('2026-11-28', FALLBACK_LOCALE)).toBe('28\u00a0November\u00a02026');
+    expect(formatDate('2026-11-28', khmer)).toBe('២៨\u00a0វិច្ឆិកា\u00a0២០២៦');
+    expect(formatDate('2026-01-05', khmer)).toBe('៥\u00a0មករា\u00a0២០២៦');
     expect(() => formatDate('28/11/2026', khmer)).toThrow(RangeError);
   });
 });

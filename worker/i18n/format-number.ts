@@ -34,5 +34,6 @@ export function formatDate(isoDate: string, locale: Locale): string {
   const [, year = '', month = '', day = ''] = match;
   const name = localeInfo(locale).months[Number(month) - 1];
   if (!name) throw new RangeError(`no month ${month}`);
-  return `${formatNumber(Number(day), locale)} ${name} ${formatYear(Number(year), locale)}`;
+  // No-break spaces: a date is read whole, never with its year on the next line.
+  return [formatNumber(Number(day), locale), name, formatYear(Number(year), locale)].join('\u00a0');
 }

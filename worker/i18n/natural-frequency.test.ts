@@ -61,9 +61,9 @@ describe('formatNaturalFrequency', () => {
   });
 
   it('words the count in Khmer, in Khmer digits with Khmer grouping', () => {
-    expect(formatNaturalFrequency(naturalFrequency(8.16, 2), 'km')).toBe('ប្រហែល ៨២ នាក់ ក្នុងចំណោម ១.០០០ នាក់');
-    expect(formatNaturalFrequency(naturalFrequency(2.2, 1), 'km')).toBe('២២ នាក់ ក្នុងចំណោម ១.០០០ នាក់');
-    expect(formatNaturalFrequency(naturalFrequency(0.75, 2), 'km')).toBe('ប្រហែល ៧ ឬ ៨ នាក់ ក្នុងចំណោម ១.០០០ នាក់');
+    expect(formatNaturalFrequency(naturalFrequency(8.16, 2), 'km')).toBe('ប្រហែល\u00a0៨២\u00a0នាក់ ក្នុងចំណោម ១.០០០\u00a0នាក់');
+    expect(formatNaturalFrequency(naturalFrequency(2.2, 1), 'km')).toBe('២២\u00a0នាក់ ក្នុងចំណោម ១.០០០\u00a0នាក់');
+    expect(formatNaturalFrequency(naturalFrequency(0.75, 2), 'km')).toBe('ប្រហែល\u00a0៧ ឬ ៨\u00a0នាក់ ក្នុងចំណោម ១.០០០\u00a0នាក់');
   });
 
   it('words every measured share in the data in both locales, with no Latin digit in Khmer', () => {

@@ -102,7 +102,12 @@ export function proseBlocks(template: string): ProseBlock[] {
   return blocks;
 }
 
-/** "Perpetrators convicted · more than 200 · 2003–2015": label first, so no title starts in lower case. */
-export function figureTitle(figure: Figure, locale: Locale): string {
-  return [text(locale, `figure.${figure.id}.label`), formatFigure(figure, locale), figureWhen(figure, locale)].filter(Boolean).join(' · ');
+/**
+ * "Perpetrators convicted · more than 200 · 2003–2015": label first, so no title starts in lower
+ * case. A label that already says when ("Estimates from the early 2000s…") is not told again.
+ */
+export function figureTitle(figure: Figure, locale: Locale, { value = true } = {}): string {
+  const label = text(locale, `figure.${figure.id}.label`);
+  const when = figureWhen(figure, locale);
+  return [label, value ? formatFigure(figure, locale) : '', label.includes(when) ? '' : when].filter(Boolean).join(' · ');
 }

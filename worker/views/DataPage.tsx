@@ -1,10 +1,10 @@
 import type { Figure } from '../content';
 import { shareableFigures } from '../content';
 import { EMBED_WIDTH, reservedHeight } from '../embed-size';
-import { formatYear } from '../i18n/format-number';
 import { LOCALES, localeInfo, type Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
+import { figureWhen } from '../i18n/format-figure';
 import { Layout } from './Layout';
 import { componentCode, embedUrl, iframeCode } from './embed-code';
 import { csvDownload, figureDownloads } from '../assets';
@@ -66,8 +66,8 @@ export function DataPage({ locale, origin, choice, head }: { locale: Locale; ori
             <select name="figure">
               {shareableFigures.map((f) => (
                 <option value={f.id} selected={f.id === choice.figure.id}>
-                  {text(locale, `figure.${f.id}.label`)}
-                  {f.year === null ? '' : ` (${formatYear(f.year, locale)})`}
+                  {/* When first: a phone cuts a long option at its end, and 2012's and 2015's labels are alike. */}
+                  {[figureWhen(f, locale), text(locale, `figure.${f.id}.label`)].filter(Boolean).join(' · ')}
                 </option>
               ))}
             </select>

@@ -4,7 +4,7 @@ import { figureWhen, figureWhere, formatFigure } from '../i18n/format-figure';
 import { formatDate, formatYear, localeDigits } from '../i18n/format-number';
 import { localeInfo, type Locale } from '../i18n/locales';
 import { fill, hasMessage, message } from '../i18n/messages';
-import { text } from '../i18n/rich-text';
+import { figureTitle, text } from '../i18n/rich-text';
 import { Layout } from './Layout';
 import { RichText } from './RichText';
 import { Footer, PageMasthead } from './PageChrome';
@@ -18,9 +18,7 @@ function FigureNote({ figure, locale }: { figure: Figure; locale: Locale }) {
   ].filter((key): key is string => key !== undefined);
   return (
     <section class="note" id={figure.id} aria-labelledby={`${figure.id}-title`}>
-      <h3 id={`${figure.id}-title`}>
-        {[text(locale, `figure.${figure.id}.label`), figureWhen(figure, locale)].filter(Boolean).join(' · ')}
-      </h3>
+      <h3 id={`${figure.id}-title`}>{figureTitle(figure, locale, { value: false })}</h3>
       <dl>
         <dt>{message(locale, 'sources.label.value')}</dt>
         <dd class="note__value">{formatFigure(figure, locale)}</dd>

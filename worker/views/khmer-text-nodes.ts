@@ -1,16 +1,25 @@
-// Marks where Khmer lines may break in every text node of a page's body, after rendering, so no
-// view has to remember to. Titles, meta tags and attributes are outside the body's text nodes and
-// keep the plain text; scripts, styles, code, form options and SVG labels (which never wrap) are
-// left alone.
+// Marks where lines may break in every text node of a page's body, after rendering, so no view
+// has to remember to: Khmer between words only, and never inside a range of numbers ("2003–2015",
+// which browsers break after the dash). Titles, meta tags and attributes are outside the body's
+// text nodes and keep the plain text; scripts, styles, code, form options and SVG labels (which
+// never wrap) are left alone.
 import { hasKhmerScript, markKhmerLineBreaks, WORD_BREAK, WORD_JOINER } from '../i18n/khmer-line-breaks';
 
 const SKIPPED = new Set(['script', 'style', 'pre', 'code', 'textarea', 'option', 'svg', 'title']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/;
 
+// A number (Western or Khmer digits, perhaps a percentage), an en dash, a number.
+const RANGE_DASH = /([0-9\u17e0-\u17e9]%?)–(?=[0-9\u17e0-\u17e9])/g;
+
+/** Holds both ends of a range on one line. */
+export function glueRanges(text: string): string {
+  return text.replace(RANGE_DASH, `$1${WORD_JOINER}–${WORD_JOINER}`);
+}
+
 export function markKhmerTextNodes(html: string): string {
   const bodyAt = html.indexOf('<body');
-  if (bodyAt < 0 || !hasKhmerScript(html.slice(bodyAt))) return html;
+  if (bodyAt < 0) return html;
   const parts = html.slice(bodyAt).split(/(<[^>]*>)/);
   // Open elements, each with whether text inside it is left alone.
   const open: { name: string; skip: boolean }[] = [];
@@ -28,9 +37,10 @@ export function markKhmerTextNodes(html: string): string {
       }
       continue;
     }
-    // RichText has marked its own text already, with the joins it knows around inserted values.
-    if (open.at(-1)?.skip || part.includes(WORD_BREAK) || part.includes(WORD_JOINER) || !hasKhmerScript(part)) continue;
-    parts[i] = markKhmerLineBreaks(part);
+    if (open.at(-1)?.skip) continue;
+    // RichText has marked its own Khmer already, with the joins it knows around inserted values.
+    const marked = part.includes(WORD_BREAK) || part.includes(WORD_JOINER) || !hasKhmerScript(part) ? part : markKhmerLineBreaks(part);
+    parts[i] = glueRanges(marked);
   }
   return html.slice(0, bodyAt) + parts.join('');
 }
