@@ -21,25 +21,52 @@ export interface DeployArgs {
   env?: string;
   config: string;
   dryRun: boolean;
-  /** Passed on to `wrangler deploy` untouched. */
+  /** Allowed flags, passed on to `wrangler deploy` as given. */
   rest: string[];
 }
 
-/** Flags that would change the checked config after the check; they belong in wrangler.toml. */
-const OVERRIDING_FLAGS = ['--var', '--keep-vars', '--route', '--routes', '--name', '--assets', '--script', '--compatibility-date'];
+/**
+ * The only flags passed on to wrangler, each with whether it takes a value. Everything else that
+ * changes what goes out (vars, routes, domains, another folder, entry point, assets, defines)
+ * belongs in wrangler.toml, where the check reads it; wrangler has many ways to say each, so an
+ * allowlist, not a list of refusals.
+ */
+const PASSED_ON: Record<string, boolean> = { outdir: true, message: true, tag: true };
+
+/** "--dryRun=false" as wrangler reads it: kebab-case name, and its value. */
+function normalise(arg: string): { name: string; inline?: string } {
+  const at = arg.indexOf('=');
+  const raw = (at >= 0 ? arg.slice(0, at) : arg).replace(/^--?/, '');
+  const name = raw.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  return at >= 0 ? { name, inline: arg.slice(at + 1) } : { name };
+}
 
 export function parseDeployArgs(argv: string[]): DeployArgs {
   const args: DeployArgs = { config: 'wrangler.toml', dryRun: false, rest: [] };
+  const refuse = (why: string): never => {
+    throw new DeployRefused([why]);
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => inline ?? argv[++i];
-    if (flag === '--env' || flag === '-e') args.env = value();
-    else if (flag === '--config' || flag === '-c') args.config = value() ?? args.config;
-    else if (flag === '--dry-run') args.dryRun = true;
-    else if (OVERRIDING_FLAGS.includes(flag))
-      throw new DeployRefused([`${flag} is not accepted: set it in the environment's section of wrangler.toml`]);
-    else args.rest.push(arg);
+    if (!arg.startsWith('-')) refuse(`${JSON.stringify(arg)}: no positional arguments (an entry point is set in wrangler.toml)`);
+    const { name, inline } = normalise(arg);
+    const value = (): string => inline ?? (argv[i + 1]?.startsWith('-') === false ? argv[++i]! : refuse(`${arg} needs a value`));
+    if (name === 'env' || name === 'e') args.env = value();
+    else if (name === 'config' || name === 'c') args.config = value();
+    else if (name === 'dry-run') {
+      // Only the plain flag: "--dry-run=false" or a later "--no-dry-run" would make a checked
+      // dry run a real deploy.
+      if (inline !== undefined) refuse(`${arg}: give --dry-run alone, or leave it out for a real deploy`);
+      args.dryRun = true;
+    } else if (name === 'no-dry-run') refuse(`${arg}: give --dry-run alone, or leave it out for a real deploy`);
+    else if (name in PASSED_ON) {
+      args.rest.push(`--${name}`);
+      args.rest.push(value());
+    } else {
+      refuse(
+        `${arg} is not accepted: set it in the environment's section of wrangler.toml (passed on: --${Object.keys(PASSED_ON).join(', --')})`,
+      );
+    }
   }
   return args;
 }
@@ -142,7 +169,8 @@ function main(): number {
     console.error(error.message);
     return 1;
   }
-  const wranglerArgs = ['deploy', '--config', args.config, '--env', args.env ?? '', ...(args.dryRun ? ['--dry-run'] : []), ...args.rest];
+  // --dry-run last: nothing after it can take it back.
+  const wranglerArgs = ['deploy', '--config', args.config, '--env', args.env ?? '', ...args.rest, ...(args.dryRun ? ['--dry-run'] : [])];
   console.log(`deploy: ${args.env} checked; wrangler ${wranglerArgs.join(' ')}`);
   // CLOUDFLARE_ENV would pick an environment behind the check's back; --env is the only choice.
   const { CLOUDFLARE_ENV: _ignored, ...env } = process.env;

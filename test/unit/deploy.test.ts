@@ -110,6 +110,37 @@ describe('npm run deploy refuses', () => {
     expect(() => parseDeployArgs(['--env', 'production', '--keep-vars'])).toThrow(/--keep-vars is not accepted/);
   });
 
+  // The ways past a list of refusals that a review found (2026-12-05), each refused before wrangler runs.
+  it.each([
+    ['another folder and its config', ['--cwd', '/tmp/other'], /--cwd is not accepted/],
+    ['a positional entry point', ['other.js'], /no positional arguments/],
+    ['a dry run taken back', ['--dry-run', '--no-dry-run'], /--dry-run alone/],
+    ['a dry run set false', ['--dry-run', '--dryRun=false'], /--dry-run alone/],
+    ['a dry run with a value', ['--dry-run=false'], /--dry-run alone/],
+    ['a refused flag in camelCase', ['--keepVars'], /--keepVars is not accepted/],
+    [
+      'another refused flag in camelCase, with its value',
+      ['--compatibilityDate=2020-01-01'],
+      /--compatibilityDate=2020-01-01 is not accepted/,
+    ],
+    ['a custom domain', ['--domain', 'www.other.example'], /--domain is not accepted/],
+    ['a route in camelCase', ['--routes', 'x.example/*'], /--routes is not accepted/],
+    ['a single-dash form', ['-d', 'x'], /-d is not accepted/],
+    ['an allowed flag with no value', ['--message'], /--message needs a value/],
+  ])('%s', (_what, flags, refusal) => {
+    expect(() => parseDeployArgs(['--env', 'production', ...flags])).toThrow(refusal);
+  });
+
+  it('passes on only the allowed flags, normalised, with their values', () => {
+    const args = parseDeployArgs(['-e', 'staging', '--message', 'notes', '--tag=v1', '--outdir', 'out', '--dry-run']);
+    expect(args).toEqual({
+      env: 'staging',
+      config: 'wrangler.toml',
+      dryRun: true,
+      rest: ['--message', 'notes', '--tag', 'v1', '--outdir', 'out'],
+    });
+  });
+
   it('from the command line, with a non-zero exit and the reason, before wrangler runs', () => {
     const noEnv = runDeploy(['--config', configFile(production(GOOD))]);
     expect(noEnv.status).toBe(1);
