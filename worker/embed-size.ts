@@ -1,6 +1,10 @@
 import { CARD_HEIGHT, CARD_WIDTH } from './card-size';
 import heights from './embed-heights.json';
 
+/** Bounds of a height the iframe code accepts from its card, in CSS pixels. */
+export const MIN_FRAME_HEIGHT = 100;
+export const MAX_FRAME_HEIGHT = 2000;
+
 /** The embed card's frame width, shared by oEmbed and the data page's code. */
 export const EMBED_WIDTH = 360;
 /** A card's height where none was measured: a figure added since `embed-heights.json` was written. */
@@ -20,6 +24,8 @@ export function reservedHeight(figure: string, lang: string): number {
 export interface OembedSize {
   width: number;
   height: number;
+  /** The tallest the frame may grow at run time: maxheight when asked for (oEmbed §2.2). */
+  cap: number;
   thumbnail: boolean;
 }
 
@@ -32,6 +38,7 @@ export function oembedSize(figure: string, lang: string, maxWidth?: number, maxH
   return {
     width: Math.min(EMBED_WIDTH, maxWidth ?? EMBED_WIDTH),
     height: Math.min(reserved, maxHeight ?? reserved),
+    cap: Math.min(MAX_FRAME_HEIGHT, maxHeight ?? MAX_FRAME_HEIGHT),
     thumbnail: CARD_WIDTH <= (maxWidth ?? CARD_WIDTH) && CARD_HEIGHT <= (maxHeight ?? CARD_HEIGHT),
   };
 }

@@ -21,12 +21,15 @@ describe.each(LOCALES)('/%s/data at 320 and 360 px', (locale) => {
     await gotoEnhanced(page, `${origin}/${locale}/data`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const options = await page.evaluate(() =>
-      [...document.querySelector<HTMLSelectElement>('select[name="figure"]')!.options].map((o) => ({ value: o.value, text: o.text })),
+      [...document.querySelectorAll<HTMLElement>('select[name="figure"] option')].map((o) => ({
+        value: o.getAttribute('value'),
+        text: o.textContent ?? '',
+      })),
     );
     expect(options.map((o) => o.value)).toEqual(shareableFigures.map((f) => f.id));
     const widths = await page.evaluate(
       (prefixes) => {
-        const select = document.querySelector<HTMLSelectElement>('select[name="figure"]')!;
+        const select = document.querySelector<HTMLElement>('select[name="figure"]')!;
         const style = getComputedStyle(select);
         const canvas = document.createElement('canvas').getContext('2d')!;
         canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;

@@ -445,4 +445,102 @@ describe("the iframe code's resize script", () => {
       await open.close();
     }
   });
+
+  // A CMS that inserts the code with innerHTML (which runs no script) and then re-runs each script
+  // by copying it: into <body>, into <head>, or in place. A sanitizer has also stripped both
+  // blocks' wrappers, so they share one parent, after the partner's own video frame.
+  it.each(['body', 'head', 'place'] as const)(
+    'inserted with innerHTML and its scripts re-run in %s: only the two card frames change, and nothing throws',
+    async (where) => {
+      const open = await openAt(390);
+      try {
+        const { page } = open;
+        const video = addPartnerPage('<!doctype html><title>video</title><p>video</p>');
+        const url = addPartnerPage(
+          partnerPage(LOCALES[0]!, [
+            `<iframe id="video" src="${video}" title="video" width="300" height="170"></iframe><div id="cms"></div>`,
+          ]),
+        );
+        await gotoPartner(page, url);
+        const blocks = snippets
+          .filter((s) => s.lang === LOCALES[0])
+          .slice(0, 2)
+          .map((s) => s.iframe.replaceAll(origin, healthyOrigin));
+        await page.evaluate(
+          ({ blocks, where }) => {
+            const cms = document.getElementById('cms')!;
+            // The sanitizer keeps each block's children and drops its wrapper <div>.
+            const stripped = blocks.map((b) => {
+              const t = document.createElement('template');
+              t.innerHTML = b;
+              return (t.content.firstElementChild as HTMLElement).innerHTML;
+            });
+            cms.innerHTML = stripped.join('\n');
+            for (const old of [...cms.querySelectorAll('script')]) {
+              const copy = document.createElement('script');
+              copy.textContent = old.textContent;
+              if (where === 'place') old.replaceWith(copy);
+              else (where === 'head' ? document.head : document.body).appendChild(copy);
+            }
+          },
+          { blocks, where },
+        );
+        await page.waitForFunction(
+          () =>
+            [...document.querySelectorAll<HTMLElement>('#cms iframe')].every(
+              (f) => f.style.visibility === '' && f.hasAttribute('data-claimed'),
+            ),
+          undefined,
+          { timeout: 15_000 },
+        );
+        const frames = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('#cms iframe')].map((f) => ({
+            src: f.getAttribute('src'),
+            height: f.getAttribute('height'),
+          })),
+        );
+        expect(new Set(frames.map((f) => f.src)).size).toBe(2);
+        const videoNow = await page.evaluate(() => {
+          const v = document.getElementById('video')!;
+          return { style: v.getAttribute('style'), height: v.getAttribute('height'), claimed: v.hasAttribute('data-claimed') };
+        });
+        expect(videoNow).toEqual({ style: null, height: '170', claimed: false });
+        expect(open.errors).toEqual([]);
+      } finally {
+        await open.close();
+      }
+    },
+  );
+
+  it('an oEmbed answer pasted with maxheight=150 never grows past 150 px (oEmbed §2.2)', async () => {
+    const open = await openAt(390);
+    try {
+      const { page } = open;
+      // The answer is asked of the proxy for a URL on the Worker's own origin, which the proxy rewrites to its own.
+      const storyUrl = `${origin}/${LOCALES[0]}/f/${FIGURES[0]}`;
+      const answer = (await (
+        await fetch(`${healthyOrigin}/oembed?url=${encodeURIComponent(storyUrl)}&maxwidth=300&maxheight=150&format=json`)
+      ).json()) as {
+        html: string;
+        height: number;
+      };
+      expect(answer.height).toBeLessThanOrEqual(150);
+      await gotoPartner(page, addPartnerPage(partnerPage(LOCALES[0]!, [answer.html])));
+      await page.waitForFunction(
+        () => getComputedStyle(document.querySelector('section.embed iframe')!).visibility === 'visible',
+        undefined,
+        {
+          timeout: 15_000,
+        },
+      );
+      // The card has posted its own, taller height by now; give it a moment more to try again.
+      await page.waitForTimeout(500);
+      const box = await page.locator('section.embed iframe').boundingBox();
+      expect(Number(await page.locator('section.embed iframe').getAttribute('height'))).toBeLessThanOrEqual(150);
+      expect(box!.height).toBeLessThanOrEqual(150);
+      expect(open.errors).toEqual([]);
+    } finally {
+      await open.close();
+    }
+  });
 });

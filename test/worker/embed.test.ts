@@ -119,12 +119,18 @@ describe.each(LOCALES)('the data page code in %s', (lang) => {
     expect(code).toContain(`src="http://story.test/embed/${figure.id}?lang=${lang}"`);
     expect(code).toContain(`height="${reservedHeight(figure.id, lang)}"`);
     // The script trusts only the public origin, the frame's own window, and bounded whole pixels.
-    expect(code).toContain('e.origin!=="http://story.test"');
+    expect(code).toContain('o="http://story.test"');
+    expect(code).toContain('e.origin!==o');
     expect(code).toContain('e.source!==f.contentWindow');
     expect(code).toContain(`!Number.isInteger(h)||h<${MIN_FRAME_HEIGHT}||h>${MAX_FRAME_HEIGHT}`);
-    expect(code).not.toContain('querySelectorAll');
+    // It finds its frame by the block's mark and the story's /embed/, wherever a CMS runs it.
+    const mark = /<iframe [^>]*data-prevalence-block="([^"]+)"/.exec(code)?.[1];
+    expect(mark).toBeTruthy();
+    expect(code).toContain(`m=${JSON.stringify(mark)}`);
+    expect(code).toContain('l[i].src.indexOf(o+"/embed/")===0');
+    expect(code).toContain('if(!f)return;');
     // The fallback: the figure as text in its language, and a link to the story.
-    expect(code).toContain(`<p lang="${lang}"`);
+    expect(code).toContain(`<p lang="${lang}" data-prevalence-block="${mark}"`);
     expect(code).toContain(formatFigure(figure, lang));
     expect(code).toContain(`<a href="http://story.test/${lang}/f/${figure.id}">`);
   });

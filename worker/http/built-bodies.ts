@@ -22,12 +22,16 @@ export const BUILT_BODY_COUNT = Object.keys(prerendered).length;
  * A body with no holes is a view of the built bytes, not a copy, and the origin is asked for
  * only when the body names it.
  */
-export function filledBytes(built: BuiltBody, origin: () => string, size?: { width: number; height: number }): Uint8Array<ArrayBuffer> {
+export function filledBytes(
+  built: BuiltBody,
+  origin: () => string,
+  size?: { width: number; height: number; cap: number },
+): Uint8Array<ArrayBuffer> {
   const source = bodies.subarray(built.start, built.end);
   if (built.holes.length === 0) return source;
   if (built.sized && !size) throw new Error('an oEmbed body needs its size');
   const o = origin();
-  const fills = [o, encodeURIComponent(o), String(size?.width), String(size?.height)].map((v) => encoder.encode(v));
+  const fills = [o, encodeURIComponent(o), String(size?.width), String(size?.height), String(size?.cap)].map((v) => encoder.encode(v));
   let length = source.length;
   for (const [, hole] of built.holes) length += fills[hole]!.length - HOLES[hole].length;
   const out = new Uint8Array(length);

@@ -13,11 +13,17 @@ export const BUILD_ORIGIN = 'https://public-origin.invalid';
  * The width and height an oEmbed answer is built with: numbers no answer can hold (oEmbed's
  * maxwidth and maxheight have at most six digits), replaced per request by the asked-for size.
  */
-export const SIZE_HOLES = { width: 9_000_001, height: 9_000_002 } as const;
+export const SIZE_HOLES = { width: 9_000_001, height: 9_000_002, cap: 9_000_003 } as const;
 
 /** What the build leaves for the Worker to write in, by index: BuiltBody['holes'] names them so. */
-export const HOLES = [BUILD_ORIGIN, encodeURIComponent(BUILD_ORIGIN), String(SIZE_HOLES.width), String(SIZE_HOLES.height)] as const;
-export type Hole = 0 | 1 | 2 | 3;
+export const HOLES = [
+  BUILD_ORIGIN,
+  encodeURIComponent(BUILD_ORIGIN),
+  String(SIZE_HOLES.width),
+  String(SIZE_HOLES.height),
+  String(SIZE_HOLES.cap),
+] as const;
+export type Hole = 0 | 1 | 2 | 3 | 4;
 
 export const builtKey = {
   story: (locale: Locale) => `story:${locale}`,

@@ -9,7 +9,7 @@ import { text } from '../i18n/rich-text';
 import { iframeCode } from './embed-code';
 
 export function oembedJson(origin: string, figure: Figure, locale: Locale, size: OembedSize): string {
-  const { width, height } = size;
+  const { width, height, cap } = size;
   const card = size.thumbnail ? shareCard(locale, figure.id) : undefined;
   const thumbnail = card ? { thumbnail_url: origin + card, thumbnail_width: CARD_WIDTH, thumbnail_height: CARD_HEIGHT } : {};
   return JSON.stringify({
@@ -22,6 +22,6 @@ export function oembedJson(origin: string, figure: Figure, locale: Locale, size:
     width,
     height,
     ...thumbnail,
-    html: iframeCode({ origin, figure, lang: locale, width, height }),
+    html: iframeCode({ origin, figure, lang: locale, width, height, cap }),
   });
 }
