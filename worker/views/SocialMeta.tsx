@@ -19,6 +19,8 @@ export interface SocialMetaProps {
   xDefault?: string;
   /** schema.org JSON-LD for the page (./structured-data.ts). */
   structuredData?: object;
+  /** Whether /oembed answers for this page (story and figure pages): only then is it advertised. */
+  embeddable?: boolean;
 }
 
 /** Canonical, hreflang alternates, Open Graph and Twitter card tags for a localized page. */
@@ -33,12 +35,14 @@ export function SocialMeta(props: SocialMetaProps) {
         <link rel="alternate" hreflang={localeInfo(l).hreflang} href={url(l)} />
       ))}
       <link rel="alternate" hreflang="x-default" href={props.xDefault ? origin + props.xDefault : url(FALLBACK_LOCALE)} />
-      <link
-        rel="alternate"
-        type="application/json+oembed"
-        href={`${origin}/oembed?url=${encodeURIComponent(url(locale))}&format=json`}
-        title={props.title}
-      />
+      {props.embeddable !== false && (
+        <link
+          rel="alternate"
+          type="application/json+oembed"
+          href={`${origin}/oembed?url=${encodeURIComponent(url(locale))}&format=json`}
+          title={props.title}
+        />
+      )}
       {/* Telegram and Facebook print the site's name above the title. */}
       <meta property="og:site_name" content={siteName(locale)} />
       <meta property="og:type" content="article" />
@@ -77,5 +81,6 @@ export function ReferencePageMeta(props: {
   description: string;
   structuredData?: object;
 }) {
-  return <SocialMeta {...props} image={shareCard(props.locale, 'story')} imageAlt={cardAlt(props.locale, 'story')} />;
+  // A reference page is not an embeddable figure: /oembed would answer 404 for it.
+  return <SocialMeta {...props} image={shareCard(props.locale, 'story')} imageAlt={cardAlt(props.locale, 'story')} embeddable={false} />;
 }
