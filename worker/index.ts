@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from './env';
 import { canonicalHost } from './http/canonical-host';
+import { publicCors } from './http/cors';
 import { readOnlyMethods } from './http/methods';
 import { securityHeaders } from './http/security';
 import { API_BASE, apiGuards, apiRoutes } from './routes/api';
@@ -21,6 +22,8 @@ app.on(['GET', 'HEAD'], [...STATIC_ASSET_PATHS], serveStaticAsset);
 app.use('*', securityHeaders);
 app.use('*', canonicalHost);
 app.use('*', readOnlyMethods);
+// The embed script is fetched cross-origin: its OPTIONS is a CORS answer, like the API's.
+app.use('/embed.js', publicCors);
 
 app.route('/', negotiateRoutes);
 app.route('/', storyRoutes);

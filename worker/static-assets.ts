@@ -26,5 +26,25 @@ export function isStaticAssetPath(path: string): boolean {
 export const serveStaticAsset: MiddlewareHandler<AppEnv> = async (c, next) => {
   const res = await c.env.ASSETS.fetch(c.req.raw);
   if (res.status === 404) return next();
+  const location = res.headers.get('Location');
+  if (res.status >= 300 && res.status < 400 && location) return redirectLikeItsFile(c.env.ASSETS, res, new URL(location, c.req.url));
   return res;
 };
+
+// Who may load the file, and for how long: the headers _headers gives it.
+const FILE_POLICY = ['Cross-Origin-Resource-Policy', 'Access-Control-Allow-Origin', 'Cache-Control'];
+
+/**
+ * The asset server normalises a path (/embed%2Ejs → 307 /embed.js) with a bare redirect. A partner
+ * whose page loads that spelling must meet the file's own policy on the way: the same CORP, CORS
+ * and caching as the file.
+ */
+async function redirectLikeItsFile(assets: Fetcher, redirect: Response, target: URL): Promise<Response> {
+  const file = await assets.fetch(new Request(target, { method: 'HEAD' }));
+  const out = new Response(redirect.body, redirect);
+  for (const name of FILE_POLICY) {
+    const value = file.headers.get(name);
+    if (value) out.headers.set(name, value);
+  }
+  return out;
+}

@@ -18,9 +18,21 @@ describe('static files under wrangler dev', () => {
     }
   });
 
-  it('OPTIONS answers which methods there are', async () => {
-    for (const path of files)
-      expect((await fetch(origin + path, { method: 'OPTIONS' })).headers.get('Allow'), path).toBe('GET, HEAD, OPTIONS');
+  it('OPTIONS answers 204 with which methods there are', async () => {
+    for (const path of files) {
+      const res = await fetch(origin + path, { method: 'OPTIONS' });
+      expect(res.status, path).toBe(204);
+      expect(res.headers.get('Allow'), path).toBe('GET, HEAD, OPTIONS');
+    }
+  });
+
+  it("the asset server's normalising redirect carries the file's CORP, CORS and Cache-Control", async () => {
+    const file = await fetch(`${origin}/embed.js`);
+    const res = await fetch(`${origin}/embed%2Ejs`, { redirect: 'manual' });
+    expect(res.status).toBe(307);
+    expect(res.headers.get('Location')).toBe('/embed.js');
+    for (const name of ['Cross-Origin-Resource-Policy', 'Access-Control-Allow-Origin', 'Cache-Control'])
+      expect(res.headers.get(name), name).toBe(file.headers.get(name));
   });
 
   it('GET still serves each file with its static headers', async () => {
