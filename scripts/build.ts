@@ -64,6 +64,10 @@ const HEADERS_FILE = `/*
 /favicon.svg
   Cross-Origin-Resource-Policy: same-origin
 
+/logo.png
+  Cache-Control: public, max-age=86400
+  Cross-Origin-Resource-Policy: cross-origin
+
 /assets/*
   Cache-Control: public, max-age=31536000, immutable
   Access-Control-Allow-Origin: *
@@ -155,7 +159,7 @@ async function main(): Promise<void> {
   const cards = await writeShareCards(cardFiles, `${ASSETS}/cards`, '/assets/cards');
   const downloads = await writeDownloads(cardFiles, `${ASSETS}/downloads`, '/assets/downloads');
   await writeFile(`${PUBLIC}/_headers`, HEADERS_FILE + '\n' + DOWNLOAD_HEADERS('/assets/downloads'));
-  // Unhashed files whose names are fixed by convention (favicon, robots.txt).
+  // Unhashed files whose names are fixed by convention (favicon, robots.txt) or named in JSON-LD (logo).
   await cp('public', PUBLIC, { recursive: true });
 
   const manifest = {

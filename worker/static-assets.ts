@@ -11,7 +11,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env';
 
 /** What scripts/build.ts writes to dist/public: hashed files under /assets/, and fixed names. */
-export const STATIC_ASSET_PATHS = ['/assets/*', '/embed.js', '/robots.txt', '/favicon.svg'] as const;
+export const STATIC_ASSET_PATHS = ['/assets/*', '/embed.js', '/robots.txt', '/favicon.svg', '/logo.png'] as const;
 
 export function isStaticAssetPath(path: string): boolean {
   return STATIC_ASSET_PATHS.some((p) => (p.endsWith('/*') ? path.startsWith(p.slice(0, -1)) : path === p));

@@ -9,4 +9,5 @@ export const STATIC_FILES: readonly string[] = [
   '/embed.js',
   '/robots.txt',
   '/favicon.svg',
+  '/logo.png',
 ];

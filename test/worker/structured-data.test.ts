@@ -5,7 +5,7 @@ import { LOCALES } from '../../worker/i18n/locales';
 import { message } from '../../worker/i18n/messages';
 import { datasetJsonLd, newsArticle } from '../../worker/views/structured-data';
 import { jsonLdOf, schemaOrgProblems } from '../support/schema-org';
-import { fetchWorker } from './fetch';
+import { fetchAsset, fetchWorker } from './fetch';
 
 const ORIGIN = 'http://story.test';
 const pageJsonLd = async (path: string) => {
@@ -31,6 +31,13 @@ describe.each(LOCALES)('NewsArticle (%s)', (locale) => {
     const author = (article.author as { name: string }).name;
     expect(publisher).toBe(message(locale, 'credit.publisher'));
     expect(author).toBe(message(locale, 'credit.graphics'));
+    // Google's Article rules: the publisher has a logo, a raster image at least 112 px square.
+    const logo = (article.publisher as { logo: { '@type': string; url: string; width: string; height: string } }).logo;
+    expect(logo['@type']).toBe('ImageObject');
+    expect(logo.url).toBe(`${ORIGIN}/logo.png`);
+    const png = new DataView(await (await fetchAsset('/logo.png')).arrayBuffer());
+    expect([png.getUint32(0), png.getUint32(16), png.getUint32(20)]).toEqual([0x89504e47, Number(logo.width), Number(logo.height)]);
+    expect(Number(logo.width)).toBeGreaterThanOrEqual(112);
     const byline = /<p class="intro__byline">([\s\S]*?)<\/p>/.exec(await (await fetchWorker(path)).text())?.[1] ?? '';
     for (const name of [publisher, author])
       expect(

@@ -17,9 +17,22 @@ export function siteOrganization(locale: Locale, origin: string): Organization {
   return { '@type': 'Organization', name: siteName(locale), url: `${origin}/${locale}/` };
 }
 
+/** The site's mark as a raster image (public/logo.png, the favicon's design): what Google shows for a publisher. */
+export const LOGO = { path: '/logo.png', width: 512, height: 512 } as const;
+
 /** Who publishes the story and who made its text and graphics: the credit fields an editor fills in. */
 function credited(locale: Locale, origin: string, key: 'credit.publisher' | 'credit.graphics'): Organization {
   return { '@type': 'Organization', name: message(locale, key), url: `${origin}/${locale}/` };
+}
+
+/** The publisher, with its logo (Google's Article rules ask for one). */
+function publisherOf(locale: Locale, origin: string): Organization {
+  return {
+    '@type': 'Organization',
+    name: message(locale, 'credit.publisher'),
+    url: `${origin}/${locale}/`,
+    logo: { '@type': 'ImageObject', url: origin + LOGO.path, width: `${LOGO.width}`, height: `${LOGO.height}` },
+  };
 }
 
 export interface ArticleInput {
@@ -59,7 +72,7 @@ export function newsArticle({ locale, origin, url, headline, description, image 
     datePublished,
     dateModified,
     author: credited(locale, origin, 'credit.graphics'),
-    publisher: credited(locale, origin, 'credit.publisher'),
+    publisher: publisherOf(locale, origin),
     ...(image ? { image: [image] } : {}),
     isBasedOn: datasetPage(locale, origin),
   };
