@@ -23,21 +23,22 @@ let fails = false;
 
 for (const locale of translations) {
   const file = storyFile(locale);
-  let km = JSON.parse(await readFile(file, 'utf8')) as TranslatedMessages;
+  let messages = JSON.parse(await readFile(file, 'utf8')) as TranslatedMessages;
   if (args[0] === '--mark' || args[0] === '--mark-all') {
-    const keys = args[0] === '--mark-all' ? translationStatus(en, km).stale : args.slice(1);
-    km = markTranslated(en, km, keys);
-    await writeFile(file, JSON.stringify(km, null, 2) + '\n');
+    const keys = args[0] === '--mark-all' ? translationStatus(en, messages).stale : args.slice(1);
+    messages = markTranslated(en, messages, keys);
+    await writeFile(file, JSON.stringify(messages, null, 2) + '\n');
     console.log(`${file}: marked ${keys.length} string(s) as translating the current source text`);
   }
-  const status = translationStatus(en, km);
+  const status = translationStatus(en, messages);
   for (const key of status.missing) console.log(`${locale} missing  ${key}  (source: ${JSON.stringify(en[key])})`);
   for (const key of status.stale) console.log(`${locale} stale    ${key}  (source now: ${JSON.stringify(en[key])})`);
   for (const key of status.orphaned) console.log(`${locale} orphaned ${key}  (the source has no such key)`);
+  console.log(`${locale}: ${status.missing.length} missing, ${status.stale.length} stale`);
   missing += status.missing.length;
   stale += status.stale.length;
   fails ||= statusFails(status, strict);
 }
 
-console.log(`${missing} missing, ${stale} stale`);
+console.log(`all translations: ${missing} missing, ${stale} stale`);
 process.exit(fails ? 1 : 0);
