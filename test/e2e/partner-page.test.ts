@@ -365,7 +365,7 @@ describe('the web component', () => {
       const url = addPartnerPage(
         partnerPage(
           'en',
-          [element('minors-2015', 'en', 'module'), element('minors-2015', 'fr', 'unsupported')],
+          [element('minors-2015', 'en', 'module'), element('minors-2015', 'zz', 'unsupported')],
           `<script type="module" src="${healthyOrigin}/embed.js"></script>`,
         ),
       );
@@ -376,8 +376,8 @@ describe('the web component', () => {
           document.querySelector('#unsupported')?.hasAttribute('data-error') ||
           document.querySelector('#unsupported')?.shadowRoot?.querySelector('slot'),
       );
-      await expect.poll(() => warnings.some((w) => w.includes('lang="fr"'))).toBe(true);
-      const warning = warnings.find((w) => w.includes('lang="fr"'))!;
+      await expect.poll(() => warnings.some((w) => w.includes('lang="zz"'))).toBe(true);
+      const warning = warnings.find((w) => w.includes('lang="zz"'))!;
       for (const locale of LOCALES) expect(warning).toContain(locale);
       expect(await page.locator('#unsupported p').isVisible()).toBe(true);
       expect(await page.evaluate(() => document.querySelector('#unsupported')!.shadowRoot!.querySelector('.card'))).toBeNull();

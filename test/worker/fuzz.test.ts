@@ -13,7 +13,7 @@ const prefixes = [
   '/km/',
   '/en/f/',
   '/km/f/',
-  '/fr/',
+  '/zz/',
   '/en/sources',
   '/km/data',
   '/km/data?figure=',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, figures, shareableFigures } from '../../worker/content';
 import { formatFigure } from '../../worker/i18n/format-figure';
-import { LOCALES } from '../../worker/i18n/locales';
+import { LOCALES, LOCALE_INFO } from '../../worker/i18n/locales';
+import { formatNumber } from '../../worker/i18n/format-number';
 import { fetchWorker } from './fetch';
 
 describe.each(LOCALES)('/%s/sources', (locale) => {
@@ -59,7 +60,7 @@ describe.each(LOCALES)('/%s/data', (locale) => {
   });
 
   it('answers an unknown language with a 400 page, as every route that takes lang does', async () => {
-    const res = await fetchWorker(`/${locale}/data?figure=cases&lang=fr`);
+    const res = await fetchWorker(`/${locale}/data?figure=cases&lang=zz`);
     expect(res.status).toBe(400);
     expect(await res.text()).not.toContain('/embed/cases');
   });
@@ -71,5 +72,18 @@ describe('footer links', () => {
     expect(html).toContain(`href="/${locale}/sources"`);
     expect(html).toContain(`href="/${locale}/data"`);
     expect(html).toContain(`href="/${locale}/sources#changelog"`);
+  });
+});
+
+describe.each(LOCALES)('language names on /%s/ pages come from the registry', (locale) => {
+  it('the 404 page and the data page name every language in its own name, and the data page every code', async () => {
+    const notFound = await (await fetchWorker(`/${locale}/no-such-page`)).text();
+    const data = await (await fetchWorker(`/${locale}/data`)).text();
+    for (const info of LOCALE_INFO) {
+      expect(notFound).toContain(info.name);
+      expect(data).toContain(info.name);
+      expect(data).toContain(info.code);
+    }
+    expect(notFound).toContain(formatNumber(LOCALES.length, locale));
   });
 });

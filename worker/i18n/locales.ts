@@ -38,6 +38,9 @@ export const LOCALES: readonly Locale[] = LOCALE_INFO.map((l) => l.code);
 
 const byCode = new Map(LOCALE_INFO.map((l) => [l.code, l]));
 
+/** Every language by its own name ("English · ភាសាខ្មែរ"): how a page names the languages it has. */
+export const LANGUAGE_NAMES = LOCALE_INFO.map((l) => l.name).join(' · ');
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && byCode.has(value);
 }

@@ -1,8 +1,8 @@
 import type { Figure } from '../content';
 import { shareableFigures } from '../content';
 import { EMBED_WIDTH, reservedHeight } from '../embed-size';
-import { LOCALES, localeInfo, type Locale } from '../i18n/locales';
-import { message } from '../i18n/messages';
+import { LANGUAGE_NAMES, LOCALES, localeInfo, type Locale } from '../i18n/locales';
+import { fill, message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
 import { figureWhen } from '../i18n/format-figure';
 import { Layout } from './Layout';
@@ -44,20 +44,22 @@ export function DataPage({ locale, origin, choice, head }: { locale: Locale; ori
   const target = { origin, figure: choice.figure, lang: choice.lang };
   const files = figureDownloads(choice.lang, choice.figure.id);
   const terms = reuseTerms(origin, choice.lang);
+  // The languages named from the registry, never by hand: a new one is listed the day it is added.
+  const intro = fill(message(locale, 'data.intro'), { languages: LANGUAGE_NAMES });
   const api = (path: string, key: string) => (
     <li>
       <a href={path}>
         <code>{path}</code>
       </a>
-      <span> {message(locale, key)}</span>
+      <span> {fill(message(locale, key), { codes: LOCALES.join(', ') })}</span>
     </li>
   );
   return (
-    <Layout meta={{ locale, title: message(locale, 'data.title'), description: message(locale, 'data.intro'), head, withScript: true }}>
+    <Layout meta={{ locale, title: message(locale, 'data.title'), description: intro, head, withScript: true }}>
       <PageMasthead locale={locale} path="/data" />
       <main class="page page--wide">
         <h1>{message(locale, 'data.title')}</h1>
-        <p>{message(locale, 'data.intro')}</p>
+        <p>{intro}</p>
 
         <h2 id="embed">{message(locale, 'data.embed.heading')}</h2>
         <form method="get" action={`/${locale}/data#embed`} class="picker">

@@ -1,5 +1,6 @@
+import { formatNumber } from '../i18n/format-number';
 import { LOCALES, localeInfo, type Locale } from '../i18n/locales';
-import { message } from '../i18n/messages';
+import { fill, message } from '../i18n/messages';
 import { Layout } from './Layout';
 import { Footer } from './PageChrome';
 
@@ -7,18 +8,19 @@ export type ErrorKind = 'notFound' | 'error.language' | 'error.method' | 'error.
 
 /** An error page in the reader's language that offers the story in every language. */
 export function ErrorPage({ locale, kind }: { locale: Locale; kind: ErrorKind }) {
+  const body = fill(message(locale, `${kind}.body`), { count: formatNumber(LOCALES.length, locale) });
   return (
     <Layout
       meta={{
         locale,
         title: message(locale, `${kind}.title`),
-        description: message(locale, `${kind}.body`),
+        description: body,
         head: <meta name="robots" content="noindex" />,
       }}
     >
       <main class="page">
         <h1>{message(locale, `${kind}.title`)}</h1>
-        <p>{message(locale, `${kind}.body`)}</p>
+        <p>{body}</p>
         <ul class="page__links">
           {LOCALES.map((l) => (
             <li>
