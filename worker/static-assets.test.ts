@@ -8,6 +8,7 @@ import type { AppEnv, Env } from './env';
 import { readOnlyMethods } from './http/methods';
 import { isStaticAssetPath, serveStaticAsset, STATIC_ASSET_PATHS } from './static-assets';
 import { STATIC_FILES } from '../test/support/static-files';
+import { SOURCE, TRANSLATED } from '../test/support/locales';
 
 const app = new Hono<AppEnv>();
 app.on(['GET', 'HEAD'], [...STATIC_ASSET_PATHS], serveStaticAsset);
@@ -21,7 +22,14 @@ describe('static files through the Worker', () => {
   it('knows every file the build writes, and no page', () => {
     for (const path of [...files, ...Object.values(assets.cards).flatMap((c) => Object.values(c))])
       expect(isStaticAssetPath(path), path).toBe(true);
-    for (const path of ['/en/', '/km/f/minors-2015', '/api/v1/prevalence', '/embed/minors-2015', '/robots.txt/x', '/assetsx']) {
+    for (const path of [
+      `/${SOURCE}/`,
+      `/${TRANSLATED}/f/minors-2015`,
+      '/api/v1/prevalence',
+      '/embed/minors-2015',
+      '/robots.txt/x',
+      '/assetsx',
+    ]) {
       expect(isStaticAssetPath(path), path).toBe(false);
     }
   });

@@ -11,11 +11,15 @@ import { startWorker } from '../../scripts/support/worker-server';
 import { barePage, serveFloor } from './floor';
 import { runLighthouse, type LighthouseRun } from './lighthouse';
 import { scrollRun, type ScrollRun } from './scroll';
+import { FALLBACK_LOCALE, LOCALES } from '../../worker/i18n/locales';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const CONNECTIONS = 10;
 const SCROLL_RUNS = 3;
+// Every language's story page, read from the registry; the load test uses the source language's.
+const PATHS = LOCALES.map((l) => `/${l}/`);
+const SOURCE_PATH = `/${FALLBACK_LOCALE}/`;
 // Under /assets/, so the Worker hands it to the asset server as it does every static file; asked
 // for without .html, which the asset server would answer with a redirect.
 const STATIC_COPY = 'dist/public/assets/bench-static.html';
@@ -52,24 +56,19 @@ async function main(): Promise<void> {
 
   const story = await fetchStoryHtml();
   // A static asset of exactly the story's size, served by the same wrangler dev.
-  await writeFile(STATIC_COPY, story.en);
+  await writeFile(STATIC_COPY, story.html[SOURCE_PATH]!);
   const worker = await startWorker();
-  const floor = await serveFloor({
-    '/en/': { html: barePage(story.en), headers: story.headers.en },
-    '/km/': { html: barePage(story.km), headers: story.headers.km },
-  });
+  const floor = await serveFloor(Object.fromEntries(PATHS.map((p) => [p, { html: barePage(story.html[p]!), headers: story.headers[p]! }])));
   const results: Record<string, unknown> = {};
   try {
-    const bytes = {
-      '/en/': { raw: Buffer.byteLength(story.en), gzip: gzipSync(story.en).length },
-      '/km/': { raw: Buffer.byteLength(story.km), gzip: gzipSync(story.km).length },
-    };
-    const lighthouse: Record<string, { page: LighthouseRun[]; floor: LighthouseRun[] }> = {
-      '/en/': { page: [], floor: [] },
-      '/km/': { page: [], floor: [] },
-    };
+    const bytes = Object.fromEntries(
+      PATHS.map((p) => [p, { raw: Buffer.byteLength(story.html[p]!), gzip: gzipSync(story.html[p]!).length }]),
+    ) as Record<string, { raw: number; gzip: number }>;
+    const lighthouse: Record<string, { page: LighthouseRun[]; floor: LighthouseRun[] }> = Object.fromEntries(
+      PATHS.map((p) => [p, { page: [], floor: [] }]),
+    );
     for (let i = 0; i < RUNS; i++) {
-      for (const path of ['/en/', '/km/'] as const) {
+      for (const path of PATHS) {
         lighthouse[path]!.page.push(await runLighthouse(worker.origin + path));
         lighthouse[path]!.floor.push(await runLighthouse(floor.origin + path));
         process.stdout.write('.');
@@ -77,16 +76,16 @@ async function main(): Promise<void> {
     }
     const loadRuns: { story: Awaited<ReturnType<typeof load>>[]; asset: Awaited<ReturnType<typeof load>>[] } = { story: [], asset: [] };
     for (let i = 0; i < RUNS; i++) {
-      loadRuns.story.push(await load(`${worker.origin}/en/`));
+      loadRuns.story.push(await load(worker.origin + SOURCE_PATH));
       // Static Assets serves foo.html at /foo (a request for /foo.html is redirected there).
       loadRuns.asset.push(await load(worker.origin + STATIC_COPY_URL));
       process.stdout.write('.');
     }
-    const scrolling: Record<string, ScrollRun[]> = { '/en/': [], '/km/': [] };
+    const scrolling: Record<string, ScrollRun[]> = Object.fromEntries(PATHS.map((p) => [p, []]));
     const scroller = await launchChromium();
     try {
       for (let i = 0; i < SCROLL_RUNS; i++) {
-        for (const path of ['/en/', '/km/'] as const) scrolling[path]!.push(await scrollRun(scroller.browser, worker.origin + path));
+        for (const path of PATHS) scrolling[path]!.push(await scrollRun(scroller.browser, worker.origin + path));
         process.stdout.write('.');
       }
     } finally {
@@ -96,14 +95,14 @@ async function main(): Promise<void> {
 
     const rows: string[][] = [['page', 'bytes (gzip)', 'perf', 'floor perf', 'CLS', 'TBT ms (floor)', 'LCP ms (floor)', 'LCP ratio']];
     const summary: Record<string, unknown> = {};
-    for (const path of ['/en/', '/km/'] as const) {
+    for (const path of PATHS) {
       const page = summarize(lighthouse[path]!.page);
       const base = summarize(lighthouse[path]!.floor);
       const lcpRatio = page.lcp / base.lcp;
       summary[path] = { bytes: bytes[path], page, floor: base, lcpRatio, tbtOverFloor: page.tbt - base.tbt };
       rows.push([
         path,
-        `${bytes[path].raw} (${bytes[path].gzip})`,
+        `${bytes[path]!.raw} (${bytes[path]!.gzip})`,
         String(page.performance),
         String(base.performance),
         page.cls.toFixed(3),
@@ -124,11 +123,11 @@ async function main(): Promise<void> {
     };
     for (const row of rows) console.log(row.map((c, i) => (i === 0 ? c.padEnd(6) : c.padStart(16))).join(''));
     console.log(
-      `\nload (${CONNECTIONS} connections × ${LOAD_SECONDS} s, median of ${RUNS}): /en/ ${storyRps.toFixed(0)} req/s (p99 ${loadSummary.storyP99} ms), ` +
+      `\nload (${CONNECTIONS} connections × ${LOAD_SECONDS} s, median of ${RUNS}): ${SOURCE_PATH} ${storyRps.toFixed(0)} req/s (p99 ${loadSummary.storyP99} ms), ` +
         `same-size static asset ${assetRps.toFixed(0)} req/s (p99 ${loadSummary.assetP99} ms), ratio ${loadSummary.ratio.toFixed(2)}, errors ${loadSummary.errors}`,
     );
     const scrollSummary: Record<string, { longTasks: number; longestTask: number; runs: ScrollRun[] }> = {};
-    for (const path of ['/en/', '/km/'] as const) {
+    for (const path of PATHS) {
       const runs = scrolling[path]!;
       scrollSummary[path] = {
         longTasks: median(runs.map((r) => r.longTasks)),
@@ -138,12 +137,10 @@ async function main(): Promise<void> {
     }
     console.log(
       `scrolling to the end and back (4× CPU, 412×823, ${SCROLL_RUNS} runs): ` +
-        (['/en/', '/km/'] as const)
-          .map(
-            (p) =>
-              `${p} ${scrollSummary[p]!.longTasks} long tasks (median; per run ${scrolling[p]!.map((r) => r.longTasks).join(', ')}; longest ${scrollSummary[p]!.longestTask} ms)`,
-          )
-          .join(', '),
+        PATHS.map(
+          (p) =>
+            `${p} ${scrollSummary[p]!.longTasks} long tasks (median; per run ${scrolling[p]!.map((r) => r.longTasks).join(', ')}; longest ${scrollSummary[p]!.longestTask} ms)`,
+        ).join(', '),
     );
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${browserVersion}`;
     console.log(`machine: ${machine}`);
@@ -166,12 +163,15 @@ async function main(): Promise<void> {
   console.log(`results: ${file}`);
 }
 
-async function fetchStoryHtml(): Promise<{ en: string; km: string; headers: { en: Headers; km: Headers } }> {
+async function fetchStoryHtml(): Promise<{ html: Record<string, string>; headers: Record<string, Headers> }> {
   const worker = await startWorker();
   try {
-    const [en, km] = await Promise.all(['/en/', '/km/'].map((p) => fetch(worker.origin + p)));
-    if (!en?.ok || !km?.ok) throw new Error('the story pages did not load');
-    return { en: await en.text(), km: await km.text(), headers: { en: en.headers, km: km.headers } };
+    const responses = await Promise.all(PATHS.map((p) => fetch(worker.origin + p)));
+    if (!responses.every((r) => r.ok)) throw new Error('the story pages did not load');
+    const html: Record<string, string> = {};
+    const headers: Record<string, Headers> = {};
+    for (const [i, p] of PATHS.entries()) ((html[p] = await responses[i]!.text()), (headers[p] = responses[i]!.headers));
+    return { html, headers };
   } finally {
     await worker.stop();
   }

@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPage, useBrowser, type WatchedPage, gotoEnhanced } from './page';
 import { ALL_PAGES } from './pages';
+import { SOURCE } from '../support/locales';
 
 const { browser, origin } = useBrowser();
 let open: WatchedPage | undefined;
@@ -24,7 +25,7 @@ describe('axe finds no violations', () => {
 
   it('and would report one: a page with an unlabelled button fails', async () => {
     open = await openPage(browser(), { viewport: { width: 390, height: 844 } });
-    await gotoEnhanced(open.page, `${origin}/en/`);
+    await gotoEnhanced(open.page, `${origin}/${SOURCE}/`);
     await open.page.evaluate(() => document.body.appendChild(document.createElement('button')));
     const results = await new AxeBuilder({ page: open.page }).analyze();
     expect(results.violations.map((v) => v.id)).toContain('button-name');

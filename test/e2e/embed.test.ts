@@ -5,17 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/support/worker-server';
 import { FALLBACK_LOCALE } from '../../worker/i18n/locales';
 import { openPage, useBrowser } from './page';
+import { SOURCE, TRANSLATED } from '../support/locales';
 
 const { browser, origin } = useBrowser();
 let partner: Server;
 let partnerOrigin: string;
 
-const partnerPage = (storyOrigin: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>
+const partnerPage = (storyOrigin: string) => `<!doctype html><html lang="${SOURCE}"><head><meta charset="utf-8"><title>Partner</title>
 <script src="${storyOrigin}/embed.js" async></script></head><body>
 <h1>Partner newsroom</h1>
-<prevalence-figure id="wc" figure="minors-2015" lang="km"></prevalence-figure>
+<prevalence-figure id="wc" figure="minors-2015" lang="${TRANSLATED}"></prevalence-figure>
 <prevalence-figure id="wc-default" figure="minors-2012"></prevalence-figure>
-<iframe id="frame" src="${storyOrigin}/embed/minors-change?lang=km" title="figure" width="360" height="10"></iframe>
+<iframe id="frame" src="${storyOrigin}/embed/minors-change?lang=${TRANSLATED}" title="figure" width="360" height="10"></iframe>
 <script>
   window.heights = [];
   addEventListener('message', (e) => {
@@ -24,7 +25,7 @@ const partnerPage = (storyOrigin: string) => `<!doctype html><html lang="en"><he
       document.getElementById('frame').height = e.data.height;
     }
   });
-  window.apiResult = fetch('${storyOrigin}/api/v1/prevalence?lang=km').then((r) => r.json());
+  window.apiResult = fetch('${storyOrigin}/api/v1/prevalence?lang=${TRANSLATED}').then((r) => r.json());
 </script></body></html>`;
 
 beforeAll(async () => {
@@ -42,7 +43,7 @@ afterAll(async () => {
 });
 
 describe('a partner page on another origin', () => {
-  it('fetches the API, renders <prevalence-figure lang="km"> in Khmer digits, and sizes the framed card', async () => {
+  it(`fetches the API, renders <prevalence-figure lang="${TRANSLATED}"> in Khmer digits, and sizes the framed card`, async () => {
     expect(new URL(partnerOrigin).port).not.toBe(new URL(origin).port);
     const open = await openPage(browser());
     try {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { shareableFigures } from '../../worker/content';
+import { SOURCE, TRANSLATED } from '../support/locales';
 
 const run = promisify(execFile);
 const origin = inject('origin');
@@ -13,17 +14,17 @@ const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 export const PAGES = [
-  '/en/',
-  '/km/',
-  ...shareableFigures.slice(0, 3).flatMap((f) => [`/en/f/${f.id}`, `/km/f/${f.id}`]),
-  '/en/sources',
-  '/km/sources',
-  '/en/data',
-  '/km/data?figure=cases&lang=km',
-  '/embed/minors-2015?lang=en',
-  '/embed/minors-2015?lang=km',
-  '/en/missing',
-  '/km/missing',
+  `/${SOURCE}/`,
+  `/${TRANSLATED}/`,
+  ...shareableFigures.slice(0, 3).flatMap((f) => [`/${SOURCE}/f/${f.id}`, `/${TRANSLATED}/f/${f.id}`]),
+  `/${SOURCE}/sources`,
+  `/${TRANSLATED}/sources`,
+  `/${SOURCE}/data`,
+  `/${TRANSLATED}/data?figure=cases&lang=${TRANSLATED}`,
+  `/embed/minors-2015?lang=${SOURCE}`,
+  `/embed/minors-2015?lang=${TRANSLATED}`,
+  `/${SOURCE}/missing`,
+  `/${TRANSLATED}/missing`,
 ];
 
 // The checker's CSS validator predates container queries (Baseline since 2023); only those are let through.

@@ -12,6 +12,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/support/worker-server';
 import { LOCALES } from '../../worker/i18n/locales';
+import { message } from '../../worker/i18n/messages';
+import { SOURCE } from '../support/locales';
 import { forgetErrors, openPage, useBrowser, type WatchedPage } from './page';
 
 const { browser, origin } = useBrowser();
@@ -297,7 +299,7 @@ describe.each(LOCALES)('a partner page in %s with the data page code pasted verb
           expect(domContentLoaded).toBeLessThan(SLOW_MS / 2);
           for (const state of await embedStates(page)) {
             expect(state.showing).toBe('fallback');
-            expect(state.fallbackText).toContain(lang === 'km' ? 'អានអត្ថបទ' : 'Read the story');
+            expect(state.fallbackText).toContain(message(lang, 'embed.credit'));
             expect(state.height).toBe(state.reserved);
           }
           await visitEmbeds(page);
@@ -364,8 +366,8 @@ describe('the web component', () => {
         `<prevalence-figure id="${id}" figure="${figure}" lang="${lang}"><p>${id} fallback</p></prevalence-figure>`;
       const url = addPartnerPage(
         partnerPage(
-          'en',
-          [element('minors-2015', 'en', 'module'), element('minors-2015', 'zz', 'unsupported')],
+          SOURCE,
+          [element('minors-2015', SOURCE, 'module'), element('minors-2015', 'zz', 'unsupported')],
           `<script type="module" src="${healthyOrigin}/embed.js"></script>`,
         ),
       );
@@ -386,7 +388,7 @@ describe('the web component', () => {
       expect(open.errors).toEqual([]);
 
       const foreign = addPartnerPage(
-        partnerPage('en', [element('minors-2015', 'en', 'foreign')], `<script src="${foreignLinksOrigin}/embed.js" async></script>`),
+        partnerPage(SOURCE, [element('minors-2015', SOURCE, 'foreign')], `<script src="${foreignLinksOrigin}/embed.js" async></script>`),
       );
       await gotoPartner(page, foreign);
       await page.waitForFunction(() => document.querySelector('#foreign')?.hasAttribute('data-error'));

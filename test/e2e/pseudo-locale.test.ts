@@ -1,56 +1,26 @@
 // A language is content plus one line: a copy of the project gets a pseudo-locale "xx" (the
-// English text in brackets) in content/locales.json and content/story/xx.json, and nothing
+// English text with accents, scripts/support/pseudo-locale.ts) in content/locales.json and content/story/xx.json, and nothing
 // else. It is built and served with wrangler dev, and every kind of route must work in it.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type RunningWorker } from '../../scripts/support/worker-server';
-import { sourceHash } from '../../scripts/i18n/translation-status';
+import { addPseudoLocale, copyProject, pseudo, PSEUDO } from '../../scripts/support/pseudo-locale';
 import { shareableFigures } from '../../worker/content';
-import { FALLBACK_LOCALE, LOCALE_INFO, LOCALES } from '../../worker/i18n/locales';
+import { FALLBACK_LOCALE, LOCALES } from '../../worker/i18n/locales';
+import { message } from '../../worker/i18n/messages';
 
-const PSEUDO = 'xx';
 const ROOT = resolve('.');
-const COPIED = [
-  'worker',
-  'content',
-  'client',
-  'public',
-  'scripts',
-  'package.json',
-  'wrangler.toml',
-  'tsconfig.json',
-  'tsconfig.base.json',
-  'tsconfig.worker.json',
-];
-
-// Brackets show untranslated text at a glance; placeholders inside stay whole.
-const pseudo = (s: string) => `⟦${s}⟧`;
+// Words only the pseudo-locale's pages carry: the site's name, accented, up to its apostrophe (escaped in HTML).
+const MARK = pseudo(message(FALLBACK_LOCALE, 'meta.siteName')).split("'")[0]!;
 
 let dir: string;
 let worker: RunningWorker;
 let origin: string;
 
-function addPseudoLocale(root: string): void {
-  const fallback = LOCALE_INFO.find((l) => l.code === FALLBACK_LOCALE)!;
-  const registry = [
-    ...LOCALE_INFO,
-    { ...fallback, code: PSEUDO, name: pseudo('Pseudo'), hreflang: PSEUDO, ogLocale: 'xx_XX', months: fallback.months.map(pseudo) },
-  ];
-  writeFileSync(join(root, 'content/locales.json'), JSON.stringify(registry, null, 2) + '\n');
-  const source = JSON.parse(readFileSync(`content/story/${FALLBACK_LOCALE}.json`, 'utf8')) as Record<string, string>;
-  const translated = Object.fromEntries(Object.entries(source).map(([key, text]) => [key, { text: pseudo(text), en: sourceHash(text) }]));
-  writeFileSync(join(root, `content/story/${PSEUDO}.json`), JSON.stringify(translated, null, 2) + '\n');
-}
-
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'pseudo-locale-'));
-  for (const entry of COPIED) cpSync(entry, join(dir, entry), { recursive: true, filter: (src) => !src.includes('/generated/') });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  // Share cards already rendered for the shipped locales are reused; only the pseudo-locale's are new.
-  if (existsSync('.cache')) cpSync('.cache', join(dir, '.cache'), { recursive: true });
+  dir = copyProject('pseudo-locale-');
   addPseudoLocale(dir);
   execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/check-content.ts'], { cwd: dir, stdio: 'pipe' });
   execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: dir, stdio: 'pipe' });
@@ -68,7 +38,7 @@ const get = (path: string) => fetch(origin + path, { redirect: 'manual' });
 describe('a pseudo-locale added as content only', () => {
   it('passes the content gate, which covers it like any other translation', () => {
     // beforeAll ran check:content in the copy; a parity break there would have thrown.
-    expect(readFileSync(join(dir, `content/story/${PSEUDO}.json`), 'utf8')).toContain('⟦');
+    expect(readFileSync(join(dir, `content/story/${PSEUDO}.json`), 'utf8')).toContain(MARK);
   });
 
   it.each([`/${PSEUDO}/`, `/${PSEUDO}/sources`, `/${PSEUDO}/data`, ...shareableFigures.map((f) => `/${PSEUDO}/f/${f.id}`)])(
@@ -78,14 +48,14 @@ describe('a pseudo-locale added as content only', () => {
       expect(res.status).toBe(200);
       const html = await res.text();
       expect(html).toContain(`<html lang="${PSEUDO}"`);
-      expect(html).toContain('⟦');
+      expect(html).toContain(MARK);
     },
   );
 
   it('answers a lost reader under its prefix with its own 404 page', async () => {
     const res = await get(`/${PSEUDO}/no-such-page`);
     expect(res.status).toBe(404);
-    expect(await res.text()).toContain(pseudo('Page not found'));
+    expect(await res.text()).toContain(pseudo(message(FALLBACK_LOCALE, 'notFound.title')));
   });
 
   it.each([...LOCALES, PSEUDO])('links every page of %s to the pseudo-locale with hreflang, and back', async (locale) => {
@@ -100,11 +70,11 @@ describe('a pseudo-locale added as content only', () => {
     const list = await get(`/api/v1/prevalence?lang=${PSEUDO}`);
     expect(list.status).toBe(200);
     const body = (await list.json()) as { figures: { label?: string }[] };
-    expect(body.figures.every((f) => f.label?.startsWith('⟦'))).toBe(true);
+    expect(body.figures.every((f) => f.label === pseudo(f.label ?? '') && /[åéîöû]/.test(f.label ?? ''))).toBe(true);
 
     const csv = await get(`/api/v1/prevalence.csv?lang=${PSEUDO}`);
     expect(csv.status).toBe(200);
-    expect(await csv.text()).toContain('⟦');
+    expect(await csv.text()).toMatch(/[åéîöû]/);
 
     const card = await get(`/embed/minors-2015?lang=${PSEUDO}`);
     expect(card.status).toBe(200);
@@ -121,7 +91,7 @@ describe('a pseudo-locale added as content only', () => {
   it('is offered by the root negotiation to readers who ask for it', async () => {
     const res = await get('/');
     expect(res.status).toBe(302);
-    const asked = await fetch(`${origin}/`, { redirect: 'manual', headers: { 'Accept-Language': `${PSEUDO},en;q=0.5` } });
+    const asked = await fetch(`${origin}/`, { redirect: 'manual', headers: { 'Accept-Language': `${PSEUDO},${FALLBACK_LOCALE};q=0.5` } });
     expect(asked.headers.get('Location')).toBe(`/${PSEUDO}/`);
   });
 

@@ -8,6 +8,7 @@ import { LOCALE_INFO, LOCALES } from '../../worker/i18n/locales';
 import { PNG } from 'pngjs';
 import { text } from '../../worker/i18n/rich-text';
 import { forgetErrors, openPage, useBrowser, VIEWPORTS, type WatchedPage, gotoEnhanced } from './page';
+import { SOURCE, TRANSLATED } from '../support/locales';
 
 const { browser, origin } = useBrowser();
 let open: WatchedPage | undefined;
@@ -207,28 +208,31 @@ async function platformFontsOf(page: Page, selector: string): Promise<string[] |
 }
 
 describe('Khmer renders in the webfont', () => {
-  it.each(['/km/', '/km/sources', '/km/data'])('%s uses Noto Sans Khmer for every Khmer glyph, with no fallback', async (path) => {
-    open = await openPage(browser(), { viewport: { width: 390, height: 844 } });
-    const { page } = open;
-    // font-display: optional uses the webfont once it is there for a first paint: on a reader's
-    // first visit over a slow network that may be the next page. Here: the second view.
-    await page.goto(origin + path);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    await page.reload();
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const faces = await page.evaluate(() => [...document.fonts].map((f) => `${f.family.replace(/"/g, '')}:${f.status}`));
-    expect(faces).toContain('Noto Sans Khmer:loaded');
-    for (const selector of ['h1', 'main p', '.masthead__name']) {
-      const fonts = await platformFontsOf(page, selector);
-      if (fonts) expect(fonts, selector).toEqual(['Noto Sans Khmer']);
-    }
-  });
+  it.each([`/${TRANSLATED}/`, `/${TRANSLATED}/sources`, `/${TRANSLATED}/data`])(
+    '%s uses Noto Sans Khmer for every Khmer glyph, with no fallback',
+    async (path) => {
+      open = await openPage(browser(), { viewport: { width: 390, height: 844 } });
+      const { page } = open;
+      // font-display: optional uses the webfont once it is there for a first paint: on a reader's
+      // first visit over a slow network that may be the next page. Here: the second view.
+      await page.goto(origin + path);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await page.reload();
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const faces = await page.evaluate(() => [...document.fonts].map((f) => `${f.family.replace(/"/g, '')}:${f.status}`));
+      expect(faces).toContain('Noto Sans Khmer:loaded');
+      for (const selector of ['h1', 'main p', '.masthead__name']) {
+        const fonts = await platformFontsOf(page, selector);
+        if (fonts) expect(fonts, selector).toEqual(['Noto Sans Khmer']);
+      }
+    },
+  );
 
   it('English pages load no webfont', async () => {
     open = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     const fonts: string[] = [];
     open.page.on('request', (r) => r.resourceType() === 'font' && fonts.push(r.url()));
-    await gotoEnhanced(open.page, `${origin}/en/`);
+    await gotoEnhanced(open.page, `${origin}/${SOURCE}/`);
     await open.page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(fonts).toEqual([]);
   });
@@ -307,7 +311,7 @@ describe('The Khmer webfont arriving late', () => {
         for (const e of list.getEntries() as unknown as { value: number }[]) w.shifted += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${origin}/km/`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${origin}/${TRANSLATED}/`, { waitUntil: 'domcontentloaded' });
     const fallbackInstalled = await page.evaluate(() =>
       new FontFace('probe', 'local("Khmer OS")').load().then(
         () => true,

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import assetsJson from '../../worker/generated/assets.json';
 import { CARD_HEIGHT, CARD_WIDTH, cardHtml, cardSpecs, fontFaces, openCard } from '../../scripts/build/share-cards';
 import { launchChromium } from '../../scripts/support/chromium';
+import { SOURCE, TRANSLATED } from '../support/locales';
 
 // What Telegram, WhatsApp and a Twitter summary card show of a 1200×630 card: its centred square.
 const SQUARE = { left: (CARD_WIDTH - CARD_HEIGHT) / 2, right: (CARD_WIDTH + CARD_HEIGHT) / 2, top: 0, bottom: CARD_HEIGHT };
@@ -74,11 +75,11 @@ describe('the key number in a square crop', () => {
   );
 
   it('shows the comparison where one exists, and the site name and address', () => {
-    const story = specs.find((s) => s.locale === 'en' && s.id === 'story')!;
+    const story = specs.find((s) => s.locale === SOURCE && s.id === 'story')!;
     expect(story.comparison).toBe('down from 8.16% in 2012');
     expect(story.value).toBe('2.2%');
-    expect(specs.find((s) => s.locale === 'en' && s.id === 'young-minors-2015')?.comparison).toBe('down from 0.75% in 2012');
-    expect(specs.find((s) => s.locale === 'en' && s.id === 'cases')?.comparison).toBe('');
+    expect(specs.find((s) => s.locale === SOURCE && s.id === 'young-minors-2015')?.comparison).toBe('down from 0.75% in 2012');
+    expect(specs.find((s) => s.locale === SOURCE && s.id === 'cases')?.comparison).toBe('');
     for (const spec of specs) {
       expect(spec.site).toBeTruthy();
       expect(spec.address).toBe('story.example.org');
@@ -149,7 +150,7 @@ describe('SVG downloads', () => {
   });
 
   it('the comparison has teeth: an SVG with its text a line lower differs', async () => {
-    const [, files] = shipped.find(([name]) => name.startsWith('km/'))!;
+    const [, files] = shipped.find(([name]) => name.startsWith(`${TRANSLATED}/`))!;
     const png = await readFile(`dist/public${files.png}`);
     const svg = (await readFile(`dist/public${files.svg}`, 'utf8')).replace(
       /<text x="([\d.]+)" y="([\d.]+)"/g,

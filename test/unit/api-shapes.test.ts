@@ -7,6 +7,7 @@ import { responseSchema } from '../../worker/api/schema';
 import { datasetJson, figureJson } from '../../worker/api/serialize';
 import { findFigure } from '../../worker/content';
 import { LOCALES } from '../../worker/i18n/locales';
+import { SOURCE, TRANSLATED } from '../support/locales';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats.default(ajv);
@@ -20,7 +21,7 @@ describe('the API schema', () => {
   });
 
   it('refuses a figure over a period that also claims a year', () => {
-    const cases = figureJson(findFigure('cases')!, links, 'km');
+    const cases = figureJson(findFigure('cases')!, links, TRANSLATED);
     expect(cases.year).toBeNull();
     expect(valid('figure', cases)).toBe(true);
     expect(valid('figure', { ...cases, year: 2015 })).toBe(false);
@@ -28,7 +29,7 @@ describe('the API schema', () => {
   });
 
   it('refuses a licence without its URL, and a citation that is not text', () => {
-    const dataset = datasetJson(links, 'en');
+    const dataset = datasetJson(links, SOURCE);
     expect(valid('dataset', { ...dataset, license: { ...dataset.license, url: undefined } })).toBe(false);
     expect(valid('dataset', { ...dataset, license: 'CC BY 4.0' })).toBe(false);
     expect(valid('dataset', { ...dataset, citation: 1 })).toBe(false);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAllContent, checkDataSchema } from '../../scripts/check-content';
 import type { Dataset } from '../../worker/content/types';
 import { checkDataReferences, checkNoMarkup, formatProblems } from '../../worker/content/validate';
+import { SOURCE, TRANSLATED } from '../support/locales';
 
 const dataset = JSON.parse(readFileSync('content/data/figures.json', 'utf8')) as Dataset;
 
@@ -63,13 +64,13 @@ describe('the content gate', () => {
   it.each(['<b>bold</b>', 'see <a href="x">this</a>', '<script>alert(1)</script>', 'javascript:void(0)', 'a &amp; b', 'x onload=alert(1)'])(
     'rejects markup in a locale string: %s',
     (text) => {
-      expect(formatProblems(checkNoMarkup('content/story/km.json', { 'step.fall.body': text }))).toBe(
-        'content/story/km.json: step.fall.body: raw HTML or script in a locale string: write plain text',
+      expect(formatProblems(checkNoMarkup(`content/story/${TRANSLATED}.json`, { 'step.fall.body': text }))).toBe(
+        `content/story/${TRANSLATED}.json: step.fall.body: raw HTML or script in a locale string: write plain text`,
       );
     },
   );
 
   it('lets plain prose through, quotes and arrows included', () => {
-    expect(checkNoMarkup('en', { a: 'IJM calls it "just" {fig:young-minors-2015} — 2012 → 2015 < and > alone' })).toEqual([]);
+    expect(checkNoMarkup(SOURCE, { a: 'IJM calls it "just" {fig:young-minors-2015} — 2012 → 2015 < and > alone' })).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '../../worker/content/validate';
 import { FALLBACK_LOCALE, LOCALES } from '../../worker/i18n/locales';
 import { resolveFigures } from '../../worker/content/derive';
+import { SOURCE, TRANSLATED } from '../support/locales';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const translated = LOCALES.filter((l) => l !== FALLBACK_LOCALE);
@@ -78,15 +79,15 @@ describe('content checks catch broken edits', () => {
   });
 
   it('reports a reference to a figure that does not exist', () => {
-    const problems = checkReferences('content/story/en.json', { 'step.x.body': 'share {fig:minors-2099}' }, files.dataset);
+    const problems = checkReferences(storyFile(SOURCE), { 'step.x.body': 'share {fig:minors-2099}' }, files.dataset);
     expect(formatProblems(problems)).toBe(
-      'content/story/en.json: step.x.body: {fig:minors-2099} refers to nothing in content/data/figures.json',
+      `${storyFile(SOURCE)}: step.x.body: {fig:minors-2099} refers to nothing in content/data/figures.json`,
     );
   });
 
   it('reports a number typed into prose, in either script', () => {
-    expect(checkNoTypedNumbers('en', { a: 'It fell to 2.2%' })).toHaveLength(1);
-    expect(checkNoTypedNumbers('km', { a: 'ធ្លាក់ ២,២%' })).toHaveLength(1);
-    expect(checkNoTypedNumbers('en', { a: 'It fell to {fig:minors-2015}' })).toHaveLength(0);
+    expect(checkNoTypedNumbers(SOURCE, { a: 'It fell to 2.2%' })).toHaveLength(1);
+    expect(checkNoTypedNumbers(TRANSLATED, { a: 'ធ្លាក់ ២,២%' })).toHaveLength(1);
+    expect(checkNoTypedNumbers(SOURCE, { a: 'It fell to {fig:minors-2015}' })).toHaveLength(0);
   });
 });

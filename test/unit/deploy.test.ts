@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDeploy, DeployRefused, parseDeployArgs } from '../../scripts/deploy';
+import { SOURCE } from '../support/locales';
 
 const dir = mkdtempSync(join(tmpdir(), 'deploy-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -75,7 +76,7 @@ describe('npm run deploy refuses', () => {
   it('an origin that is not https, not a URL, or not a bare origin', () => {
     expect(refusal(production(GOOD.replace('https://story', 'http://story'))).join()).toMatch(/is not https/);
     expect(refusal(production(GOOD.replace('"https://story.cambodia.org"', '"story.cambodia.org"'))).join()).toMatch(/is not a URL/);
-    expect(refusal(production(GOOD.replace('"https://story.cambodia.org"', '"https://story.cambodia.org/en/"'))).join()).toMatch(
+    expect(refusal(production(GOOD.replace('"https://story.cambodia.org"', `"https://story.cambodia.org/${SOURCE}/"`))).join()).toMatch(
       /bare origin/,
     );
   });

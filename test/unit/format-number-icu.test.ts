@@ -15,8 +15,12 @@ describe.each(LOCALE_INFO.map((l) => [l.code, l] as const))('formatNumber(%s) ag
   it.each(samples.flatMap((v) => [0, 1, 2].map((d) => [v, d] as const)))('%d with %d decimals', (value, decimals) => {
     expect(formatNumber(value, code, decimals)).toBe(cldr(tag, value, decimals));
   });
+});
 
-  it('has CLDR month names', () => {
+// ICU knows no month names for a language it does not have (a pseudo-locale): those are checked by hand.
+const withCldrMonths = LOCALE_INFO.filter((l) => Intl.DateTimeFormat.supportedLocalesOf(l.hreflang).length > 0);
+describe.each(withCldrMonths.map((l) => [l.code, l] as const))('%s month names', (_code, info) => {
+  it("are CLDR's", () => {
     const months = Array.from({ length: 12 }, (_, m) =>
       new Intl.DateTimeFormat(info.hreflang, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, m, 15)),
     );

@@ -4,6 +4,7 @@
 // would log one, and the warm-up would compile nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type RunningWorker } from '../../scripts/support/worker-server';
+import { SOURCE } from '../support/locales';
 
 let worker: RunningWorker;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ afterAll(() => worker?.stop());
 
 describe('the Worker under wrangler dev', () => {
   it('starts, warms up and serves without an error in its log', async () => {
-    for (const path of ['/en/', '/api/v1/prevalence', `/oembed?url=${encodeURIComponent(`${worker.origin}/en/`)}`]) {
+    for (const path of [`/${SOURCE}/`, '/api/v1/prevalence', `/oembed?url=${encodeURIComponent(`${worker.origin}/${SOURCE}/`)}`]) {
       expect((await fetch(worker.origin + path)).status, path).toBe(200);
     }
     expect(worker.log()).not.toMatch(/warm-up failed|Disallowed operation|ERROR/i);

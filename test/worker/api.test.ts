@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { UTF8_BOM } from '../../worker/api/csv';
-import { dataset, figures } from '../../worker/content';
+import { dataset, figures, findFigure } from '../../worker/content';
+import { figureWhere, formatFigure } from '../../worker/i18n/format-figure';
 import { formatDate } from '../../worker/i18n/format-number';
-import { LOCALES } from '../../worker/i18n/locales';
+import { LOCALES, localeInfo } from '../../worker/i18n/locales';
 import { text } from '../../worker/i18n/rich-text';
 import { refsOf } from '../support/json-refs';
 import { fetchWorker } from './fetch';
+import { SOURCE, TRANSLATED } from '../support/locales';
 
 const json = async (path: string, init?: RequestInit) => {
   const res = await fetchWorker(path, init);
@@ -27,14 +29,14 @@ describe('GET /api/v1/prevalence', () => {
     expect(list.find((f) => f.id === 'estimate-2000s')?.value).toEqual({ low: 15, high: 30 });
     expect(list.find((f) => f.id === 'officers-trained')?.qualifier).toBe('more-than');
     expect(Math.round(list.find((f) => f.id === 'minors-change')?.value as number)).toBe(73);
-    expect((body.links as Record<string, string>).story).toBe('http://story.test/en/');
+    expect((body.links as Record<string, string>).story).toBe(`http://story.test/${SOURCE}/`);
   });
 
-  it('adds Khmer labels and Khmer-digit display strings with ?lang=km', async () => {
-    const { body } = await json('/api/v1/prevalence?lang=km');
+  it.each(LOCALES)('adds labels and display strings in the language and its digits with ?lang=%s', async (locale) => {
+    const { body } = await json(`/api/v1/prevalence?lang=${locale}`);
     const minors = (body.figures as { id: string; display: string; label: string }[]).find((f) => f.id === 'minors-2012');
-    expect(minors?.display).toBe('៨,១៦%');
-    expect(minors?.label).toMatch(/[\u1780-\u17ff]/);
+    expect(minors?.display).toBe(formatFigure(findFigure('minors-2012')!, locale));
+    expect(minors?.label).toBe(text(locale, 'figure.minors-2012.label'));
   });
 
   it.each(LOCALES)('translates the title, description, citation and licence text with ?lang=%s', async (locale) => {
@@ -52,19 +54,19 @@ describe('GET /api/v1/prevalence', () => {
     expect(citation).toMatch(new RegExp(`http://story\\.test/${locale}/data$`));
     expect(license.text).toContain(license.name);
     // Typed digits never reach Khmer text: the placeholders are filled in the locale's digits.
-    if (locale === 'km') expect(`${body.title} ${body.description} ${citation}`).not.toMatch(/[0-9]/);
+    if (localeInfo(locale).digits !== '0123456789') expect(`${body.title} ${body.description} ${citation}`).not.toMatch(/[0-9]/);
   });
 
   it('keeps the lang each figure was asked with in its links.self', async () => {
-    for (const query of ['', '?lang=en', '?lang=km']) {
+    for (const query of ['', ...LOCALES.map((l) => `?lang=${l}`)]) {
       const { body } = await json(`/api/v1/prevalence${query}`);
       for (const figure of body.figures as { id: string; links: { self: string } }[]) {
         expect(figure.links.self).toBe(`http://story.test/api/v1/prevalence/${figure.id}${query}`);
         expect((await fetchWorker(new URL(figure.links.self).pathname + query)).status).toBe(200);
       }
     }
-    expect((await json('/api/v1/prevalence/cases?lang=km')).body.links).toMatchObject({
-      self: 'http://story.test/api/v1/prevalence/cases?lang=km',
+    expect((await json(`/api/v1/prevalence/cases?lang=${TRANSLATED}`)).body.links).toMatchObject({
+      self: `http://story.test/api/v1/prevalence/cases?lang=${TRANSLATED}`,
     });
   });
 
@@ -90,20 +92,23 @@ describe('GET /api/v1/prevalence', () => {
     expect((await since('not a date')).status).toBe(200);
     // RFC 9110 §13.1.3: with If-None-Match, If-Modified-Since is ignored.
     expect((await since(lastModified, { 'If-None-Match': '"other"' })).status).toBe(200);
-    for (const path of ['/api/v1/prevalence/cases', '/api/v1/prevalence.csv?lang=km', '/api/v1/openapi.json']) {
+    for (const path of ['/api/v1/prevalence/cases', `/api/v1/prevalence.csv?lang=${TRANSLATED}`, '/api/v1/openapi.json']) {
       expect((await fetchWorker(path, { headers: { 'If-Modified-Since': lastModified } })).status, path).toBe(304);
     }
   });
 
-  it.each(['zz', 'KM', '', 'en&lang=km', '%ZZ', '<script>'])('answers lang=%s with a 400 problem naming en and km', async (lang) => {
-    const res = await fetchWorker(`/api/v1/prevalence?lang=${lang}`);
-    expect(res.status).toBe(400);
-    expect(res.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8');
-    const body = (await res.json()) as { status: number; detail: string; supported: string[] };
-    expect(body.status).toBe(400);
-    expect(body.supported).toEqual(['en', 'km']);
-    expect(body.detail).not.toContain('<script>');
-  });
+  it.each(['zz', TRANSLATED.toUpperCase(), '', `${SOURCE}&lang=${TRANSLATED}`, '%ZZ', '<script>'])(
+    'answers lang=%s with a 400 problem naming every supported language',
+    async (lang) => {
+      const res = await fetchWorker(`/api/v1/prevalence?lang=${lang}`);
+      expect(res.status).toBe(400);
+      expect(res.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8');
+      const body = (await res.json()) as { status: number; detail: string; supported: string[] };
+      expect(body.status).toBe(400);
+      expect(body.supported).toEqual([...LOCALES]);
+      expect(body.detail).not.toContain('<script>');
+    },
+  );
 
   it('caches: strong ETag, 304, Cache-Control and Last-Modified', async () => {
     const first = await fetchWorker('/api/v1/prevalence');
@@ -114,7 +119,7 @@ describe('GET /api/v1/prevalence', () => {
     const again = await fetchWorker('/api/v1/prevalence', { headers: { 'If-None-Match': etag } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
-    const other = await fetchWorker('/api/v1/prevalence?lang=km', { headers: { 'If-None-Match': etag } });
+    const other = await fetchWorker(`/api/v1/prevalence?lang=${TRANSLATED}`, { headers: { 'If-None-Match': etag } });
     expect(other.status).toBe(200);
   });
 
@@ -150,11 +155,11 @@ describe('GET /api/v1/prevalence', () => {
 
 describe('GET /api/v1/prevalence/{id}', () => {
   it('returns one figure', async () => {
-    const { res, body } = await json('/api/v1/prevalence/minors-2015?lang=km');
+    const { res, body } = await json(`/api/v1/prevalence/minors-2015?lang=${TRANSLATED}`);
     expect(res.status).toBe(200);
     expect(body.id).toBe('minors-2015');
     expect(body.value).toBe(2.2);
-    expect(body.display).toBe('២,២%');
+    expect(body.display).toBe(formatFigure(findFigure('minors-2015')!, TRANSLATED));
   });
 
   it('answers an unknown id with 404 problem+json that says where the ids are', async () => {
@@ -197,11 +202,13 @@ describe('GET /api/v1/prevalence.csv', () => {
     return rows;
   }
 
-  it('is RFC 4180 CSV with a header row and Khmer intact under lang=km', async () => {
-    const res = await fetchWorker('/api/v1/prevalence.csv?lang=km');
+  it(`is RFC 4180 CSV with a header row and the translation intact under lang=${TRANSLATED}`, async () => {
+    const res = await fetchWorker(`/api/v1/prevalence.csv?lang=${TRANSLATED}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8; header=present');
-    expect(res.headers.get('Content-Disposition')).toMatch(/^attachment; filename="cambodia-prevalence-[\d.]+-km\.csv"$/);
+    expect(res.headers.get('Content-Disposition')).toMatch(
+      new RegExp(`^attachment; filename="cambodia-prevalence-[\\d.]+-${TRANSLATED}\\.csv"$`),
+    );
     const bytes = new Uint8Array(await res.clone().arrayBuffer());
     // A UTF-8 byte-order mark, so that a spreadsheet opened by double-click reads UTF-8.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -215,8 +222,8 @@ describe('GET /api/v1/prevalence.csv', () => {
     for (const row of rows) expect(row).toHaveLength(header?.length ?? 0);
     const minors = rows.find((r) => r[0] === 'minors-2012');
     expect(minors?.[1]).toBe('8.16');
-    expect(minors?.[header?.indexOf('display') ?? -1]).toBe('៨,១៦%');
-    expect(minors?.[header?.indexOf('places') ?? -1]).toContain('ភ្នំពេញ');
+    expect(minors?.[header?.indexOf('display') ?? -1]).toBe(formatFigure(findFigure('minors-2012')!, TRANSLATED));
+    expect(minors?.[header?.indexOf('places') ?? -1]).toContain(figureWhere(findFigure('minors-2012')!, TRANSLATED).split(' · ')[0]!);
     // A count over 2003–2015 has no single year.
     const cases = rows.find((r) => r[0] === 'cases');
     expect([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assets } from '../../worker/assets';
 import { fetchAsset, fetchWorker } from './fetch';
 import { STATIC_FILES } from '../support/static-files';
+import { SOURCE } from '../support/locales';
 
 describe('static assets', () => {
   it.each([
@@ -21,7 +22,7 @@ describe('static asset headers (dist/public/_headers)', () => {
   const files = STATIC_FILES;
 
   it.each(files)('%s carries the same Permissions-Policy, X-Frame-Options and COOP as the pages', async (path) => {
-    const page = await fetchWorker('/en/');
+    const page = await fetchWorker(`/${SOURCE}/`);
     const res = await fetchAsset(path);
     expect(res.status).toBe(200);
     const policy = res.headers.get('Permissions-Policy');

@@ -4,62 +4,76 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AppEnv } from '../../worker/env';
 import { serverError } from '../../worker/http/errors';
 import { fetchApp, fetchWorker } from './fetch';
+import { SOURCE, TRANSLATED } from '../support/locales';
+import { LOCALES, type Locale } from '../../worker/i18n/locales';
 
 const HTML = 'text/html; charset=utf-8';
 
-async function expectLocalizedHtmlError(res: Response, status: number, locale: 'en' | 'km') {
+async function expectLocalizedHtmlError(res: Response, status: number, locale: Locale) {
   expect(res.status).toBe(status);
   expect(res.headers.get('Content-Type')).toBe(HTML);
   const html = await res.text();
   expect(html).toContain(`<html lang="${locale}"`);
-  expect(html).toContain('href="/en/"');
-  expect(html).toContain('href="/km/"');
+  for (const other of LOCALES) expect(html).toContain(`href="/${other}/"`);
   return html;
 }
 
 describe('unknown paths and locales', () => {
   it.each([
-    ['/zz/', 'en'],
-    ['/km/unknown', 'km'],
-    ['/en/unknown/deeper', 'en'],
-    ['/KM/', 'en'],
-    ['/kmx/', 'en'],
+    ['/zz/', SOURCE],
+    [`/${TRANSLATED}/unknown`, TRANSLATED],
+    [`/${SOURCE}/unknown/deeper`, SOURCE],
+    [`/${TRANSLATED.toUpperCase()}/`, SOURCE],
+    [`/${TRANSLATED}x/`, SOURCE],
   ] as const)('%s → localized 404 (%s)', async (path, locale) => {
     await expectLocalizedHtmlError(await fetchWorker(path), 404, locale);
   });
 });
 
 describe('malformed or huge Accept-Language', () => {
-  it.each(['', ',,,;;;', 'km;q=9', 'km;q=-1', '*;q=abc', '\u00e9\u00e8', 'km-'.repeat(400), 'x'.repeat(100_000)])(
-    '%j → English, never a 5xx',
-    async (value) => {
-      const res = await fetchWorker('/', { headers: { 'Accept-Language': value }, redirect: 'manual' });
-      expect(res.status).toBe(302);
-      expect(res.headers.get('Location')).toBe('/en/');
-      const lost = await fetchWorker('/nowhere', { headers: { 'Accept-Language': value } });
-      await expectLocalizedHtmlError(lost, 404, 'en');
-    },
-  );
+  it.each([
+    '',
+    ',,,;;;',
+    `${TRANSLATED};q=9`,
+    `${TRANSLATED};q=-1`,
+    '*;q=abc',
+    '\u00e9\u00e8',
+    `${TRANSLATED}-`.repeat(400),
+    'x'.repeat(100_000),
+  ])('%j → English, never a 5xx', async (value) => {
+    const res = await fetchWorker('/', { headers: { 'Accept-Language': value }, redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('Location')).toBe(`/${SOURCE}/`);
+    const lost = await fetchWorker('/nowhere', { headers: { 'Accept-Language': value } });
+    await expectLocalizedHtmlError(lost, 404, SOURCE);
+  });
 });
 
 describe('odd percent-encodings and NUL bytes', () => {
-  it.each(['/%', '/%ZZ', '/%E0%A4%A', '/%C0%AF', '/%ED%A0%80', '/km/%00', '/km/f/%00', '/%00%00', '/km/f/%FF%FE'])(
-    '%s → 404 page, no 5xx',
-    async (path) => {
-      const res = await fetchWorker(path);
-      expect(res.status).toBe(404);
-      expect(res.headers.get('Content-Type')).toBe(HTML);
-    },
-  );
+  it.each([
+    '/%',
+    '/%ZZ',
+    '/%E0%A4%A',
+    '/%C0%AF',
+    '/%ED%A0%80',
+    `/${TRANSLATED}/%00`,
+    `/${TRANSLATED}/f/%00`,
+    '/%00%00',
+    `/${TRANSLATED}/f/%FF%FE`,
+  ])('%s → 404 page, no 5xx', async (path) => {
+    const res = await fetchWorker(path);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toBe(HTML);
+  });
 });
 
 describe('path traversal', () => {
   it.each([
     '/..%2f..%2fetc%2fpasswd',
     '/%2e%2e/%2e%2e/etc/passwd',
-    '/km/..%2f..%2fwrangler.toml',
+    `/${TRANSLATED}/..%2f..%2fwrangler.toml`,
     '/assets/..%2fworker%2findex.ts',
-    '/km/f/..%5c..%5cpackage.json',
+    `/${TRANSLATED}/f/..%5c..%5cpackage.json`,
   ])('%s leaks nothing', async (path) => {
     const res = await fetchWorker(path);
     expect(res.status).toBe(404);
@@ -69,7 +83,7 @@ describe('path traversal', () => {
 });
 
 describe('very long URLs', () => {
-  it.each([['/' + 'a'.repeat(16_000)], ['/km/f/' + 'b'.repeat(16_000)], ['/en/?q=' + 'c'.repeat(16_000)]])(
+  it.each([['/' + 'a'.repeat(16_000)], [`/${TRANSLATED}/f/` + 'b'.repeat(16_000)], [`/${SOURCE}/?q=` + 'c'.repeat(16_000)]])(
     'a %#-th long URL gets a clean answer',
     async (path) => {
       const res = await fetchWorker(path);
@@ -83,9 +97,9 @@ describe('markup in paths and queries', () => {
   const payload = '<script>alert(1)</script>';
   it.each([
     `/${encodeURIComponent(payload)}`,
-    `/km/${payload}`,
-    `/en/f/${encodeURIComponent('"><img src=x onerror=alert(1)>')}`,
-    `/en/?x=${encodeURIComponent(payload)}`,
+    `/${TRANSLATED}/${payload}`,
+    `/${SOURCE}/f/${encodeURIComponent('"><img src=x onerror=alert(1)>')}`,
+    `/${SOURCE}/?x=${encodeURIComponent(payload)}`,
   ])('%s is never reflected unescaped', async (path) => {
     const res = await fetchWorker(path);
     const body = await res.text();
@@ -96,19 +110,19 @@ describe('markup in paths and queries', () => {
 
 describe('methods', () => {
   it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'PROPFIND'])('%s on a page is a localized 405 with Allow', async (method) => {
-    const res = await fetchWorker('/km/', { method });
-    const html = await expectLocalizedHtmlError(res, 405, 'km');
+    const res = await fetchWorker(`/${TRANSLATED}/`, { method });
+    const html = await expectLocalizedHtmlError(res, 405, TRANSLATED);
     expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
     expect(html).not.toBe('');
   });
 
   it('OPTIONS on a page answers 204 with Allow', async () => {
-    const res = await fetchWorker('/en/', { method: 'OPTIONS' });
+    const res = await fetchWorker(`/${SOURCE}/`, { method: 'OPTIONS' });
     expect(res.status).toBe(204);
     expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
   });
 
-  it.each(['/en/', '/km/f/minors-2015', '/nowhere', '/'])('HEAD %s answers like GET without a body', async (path) => {
+  it.each([`/${SOURCE}/`, `/${TRANSLATED}/f/minors-2015`, '/nowhere', '/'])('HEAD %s answers like GET without a body', async (path) => {
     const get = await fetchWorker(path, { redirect: 'manual' });
     const head = await fetchWorker(path, { method: 'HEAD', redirect: 'manual' });
     expect(head.status).toBe(get.status);
@@ -128,7 +142,7 @@ describe('hostile input on data routes', () => {
     `/oembed?url=${encodeURIComponent('http://story.test/<script>alert(1)</script>')}`,
     '/api/v1/' + 'd'.repeat(16_000),
   ])('%s → problem+json, nothing reflected raw', async (path) => {
-    const res = await fetchWorker(path, { headers: { 'Accept-Language': 'km;q=abc,,' } });
+    const res = await fetchWorker(path, { headers: { 'Accept-Language': `${TRANSLATED};q=abc,,` } });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expect(res.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8');
@@ -151,8 +165,8 @@ describe('unhandled exceptions', () => {
   throwing.onError(serverError);
 
   it.each([
-    ['/km/f/cases', 'km'],
-    ['/en/', 'en'],
+    [`/${TRANSLATED}/f/cases`, TRANSLATED],
+    [`/${SOURCE}/`, SOURCE],
   ] as const)('%s → a localized 500 page that tells nothing, and a log line', async (path, locale) => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const res = await throwing.request(path);
@@ -178,7 +192,7 @@ describe('unhandled exceptions', () => {
       '/%',
       '/%E0%A4%A',
       '/..%2f..%2fetc%2fpasswd',
-      '/km/f/%00',
+      `/${TRANSLATED}/f/%00`,
       '/' + 'a'.repeat(16_000),
       '/api/v1/prevalence/%3Cscript%3E',
       '/embed/%00?lang=%FF',

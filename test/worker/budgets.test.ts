@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assets } from '../../worker/assets';
 import { LOCALES } from '../../worker/i18n/locales';
 import { fetchAsset, fetchWorker } from './fetch';
+import { SOURCE, TRANSLATED } from '../support/locales';
 
 const BUDGETS = {
   /** First view in the first round trip: ~14 KB fits TCP's initial congestion window. */
@@ -37,7 +38,7 @@ describe('byte budgets', () => {
   });
 
   it('the story JavaScript is at most 12 KB gzipped', async () => {
-    const html = await (await fetchWorker('/km/')).text();
+    const html = await (await fetchWorker(`/${TRANSLATED}/`)).text();
     // The page's only script is the inline boot loader; the bundle it imports is the rest.
     // JSON-LD is data, not a script a browser runs.
     const scripts = [...html.matchAll(/<script\b(?! type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
@@ -104,14 +105,14 @@ describe('nothing blocks the first render', () => {
   );
 
   it('English pages load no webfont', async () => {
-    const html = await (await fetchWorker('/en/')).text();
+    const html = await (await fetchWorker(`/${SOURCE}/`)).text();
     expect(html).not.toMatch(/@font-face|\.woff2/);
   });
 
   // optional: used if it is there for the first paint (it is preloaded), else kept for the next
   // page; never swapped in late under a reader, so it can never move a line.
   it('Khmer pages use the webfont only if it is there for the first paint', async () => {
-    const html = await (await fetchWorker('/km/')).text();
+    const html = await (await fetchWorker(`/${TRANSLATED}/`)).text();
     const faces = [...html.matchAll(/@font-face\{[^}]*\}/g)].map((m) => m[0]);
     expect(faces.length).toBeGreaterThan(0);
     for (const face of faces.filter((f) => f.includes('url('))) expect(face).toContain('font-display:optional');

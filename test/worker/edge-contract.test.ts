@@ -6,6 +6,7 @@ import { BUILT_BODY_COUNT } from '../../worker/http/built-bodies';
 import { isolateCaches } from '../../worker/http/isolate-cache';
 import { LOCALES } from '../../worker/i18n/locales';
 import { fetchApp, fetchWorker } from './fetch';
+import { SOURCE, TRANSLATED } from '../support/locales';
 
 const ORIGIN = 'http://story.test';
 const PUBLIC = 'public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800';
@@ -13,20 +14,20 @@ const PUBLIC = 'public, max-age=300, stale-while-revalidate=86400, stale-if-erro
 // One path of every kind of route.
 const ROUTES = [
   '/',
-  '/en',
-  '/en/',
-  '/km/f/cases',
-  '/en/sources',
-  '/km/data?figure=cases&lang=en',
-  '/en/no-such-page',
-  '/api/v1/prevalence?lang=km',
+  `/${SOURCE}`,
+  `/${SOURCE}/`,
+  `/${TRANSLATED}/f/cases`,
+  `/${SOURCE}/sources`,
+  `/${TRANSLATED}/data?figure=cases&lang=${SOURCE}`,
+  `/${SOURCE}/no-such-page`,
+  `/api/v1/prevalence?lang=${TRANSLATED}`,
   '/api/v1/prevalence/minors-2015',
   '/api/v1/prevalence.csv',
   '/api/v1/schema.json',
   '/api/v1/openapi.json',
   '/api/v1/nothing',
-  '/embed/minors-2015?lang=km',
-  `/oembed?format=json&url=${encodeURIComponent(`${ORIGIN}/km/f/cases`)}`,
+  `/embed/minors-2015?lang=${TRANSLATED}`,
+  `/oembed?format=json&url=${encodeURIComponent(`${ORIGIN}/${TRANSLATED}/f/cases`)}`,
 ];
 
 describe('one canonical origin, never taken from the request', () => {
@@ -44,16 +45,16 @@ describe('one canonical origin, never taken from the request', () => {
   });
 
   it('answers its own origin, with links on it', async () => {
-    const html = await (await fetchWorker('/en/')).text();
-    expect(html).toContain(`<link rel="canonical" href="${ORIGIN}/en/"/>`);
+    const html = await (await fetchWorker(`/${SOURCE}/`)).text();
+    expect(html).toContain(`<link rel="canonical" href="${ORIGIN}/${SOURCE}/"/>`);
   });
 
   it('refuses an oEmbed URL on another host, even the one the request came in on', async () => {
-    const res = await fetchApp(`http://other.example/oembed?format=json&url=${encodeURIComponent('http://other.example/en/')}`, {
+    const res = await fetchApp(`http://other.example/oembed?format=json&url=${encodeURIComponent(`http://other.example/${SOURCE}/`)}`, {
       redirect: 'manual',
     });
     expect(res.status).toBe(301);
-    const direct = await fetchWorker(`/oembed?format=json&url=${encodeURIComponent('http://other.example/en/')}`);
+    const direct = await fetchWorker(`/oembed?format=json&url=${encodeURIComponent(`http://other.example/${SOURCE}/`)}`);
     expect(direct.status).toBe(404);
   });
 
@@ -65,15 +66,15 @@ describe('one canonical origin, never taken from the request', () => {
 
 describe('caching headers, per kind of response', () => {
   const cacheable: [string, string][] = [
-    ['/en/', 'story'],
-    ['/km/f/cases', 'figure'],
-    ['/en/sources', 'sources'],
-    ['/km/data', 'data-page'],
-    ['/embed/cases?lang=en', 'embed'],
+    [`/${SOURCE}/`, 'story'],
+    [`/${TRANSLATED}/f/cases`, 'figure'],
+    [`/${SOURCE}/sources`, 'sources'],
+    [`/${TRANSLATED}/data`, 'data-page'],
+    [`/embed/cases?lang=${SOURCE}`, 'embed'],
     ['/api/v1/prevalence', 'api'],
-    ['/api/v1/prevalence.csv?lang=km', 'api'],
+    [`/api/v1/prevalence.csv?lang=${TRANSLATED}`, 'api'],
     ['/api/v1/openapi.json', 'api'],
-    [`/oembed?format=json&url=${encodeURIComponent(`${ORIGIN}/en/`)}`, 'oembed'],
+    [`/oembed?format=json&url=${encodeURIComponent(`${ORIGIN}/${SOURCE}/`)}`, 'oembed'],
   ];
 
   it.each(cacheable)('%s is public, stale while revalidating and on error, tagged %s and by data version', async (path, kind) => {
@@ -87,7 +88,7 @@ describe('caching headers, per kind of response', () => {
     expect(res.headers.get('Vary')).toBeNull();
   });
 
-  it.each(['/', '/en/no-such-page', '/api/v1/nothing', '/embed/cases?lang=zz', '/api/v1/prevalence?lang=zz'])(
+  it.each(['/', `/${SOURCE}/no-such-page`, '/api/v1/nothing', '/embed/cases?lang=zz', '/api/v1/prevalence?lang=zz'])(
     '%s, a negotiation or an error, is never stored',
     async (path) => {
       const res = await fetchWorker(path, { redirect: 'manual' });
@@ -110,14 +111,14 @@ describe('caching headers, per kind of response', () => {
 
 describe('loose ends', () => {
   it('keeps the query string when it adds the trailing slash, and when it negotiates', async () => {
-    const res = await fetchWorker('/en?utm_source=x&b=2', { redirect: 'manual' });
+    const res = await fetchWorker(`/${SOURCE}?utm_source=x&b=2`, { redirect: 'manual' });
     expect(res.status).toBe(301);
-    expect(res.headers.get('Location')).toBe('/en/?utm_source=x&b=2');
-    const root = await fetchWorker('/?utm_source=x', { redirect: 'manual', headers: { 'Accept-Language': 'km' } });
-    expect(root.headers.get('Location')).toBe('/km/?utm_source=x');
+    expect(res.headers.get('Location')).toBe(`/${SOURCE}/?utm_source=x&b=2`);
+    const root = await fetchWorker('/?utm_source=x', { redirect: 'manual', headers: { 'Accept-Language': TRANSLATED } });
+    expect(root.headers.get('Location')).toBe(`/${TRANSLATED}/?utm_source=x`);
   });
 
-  const oembed = (query: string) => fetchWorker(`/oembed?format=json&url=${encodeURIComponent(`${ORIGIN}/en/f/cases`)}${query}`);
+  const oembed = (query: string) => fetchWorker(`/oembed?format=json&url=${encodeURIComponent(`${ORIGIN}/${SOURCE}/f/cases`)}${query}`);
 
   it.each(['maxwidth=0.5', 'maxwidth=0x100', 'maxwidth=0', 'maxwidth=-1', 'maxheight=abc', 'maxheight=1e3', 'maxwidth='])(
     'refuses %s: sizes are positive whole numbers',
@@ -141,8 +142,8 @@ describe('loose ends', () => {
 
 describe('memory', () => {
   it('keeps every cache in the Worker within its bound after 3,000 hosts and 3,000 queries', async () => {
-    for (let i = 0; i < 3000; i++) await fetchApp(`http://host-${i}.example/en/`, { redirect: 'manual' });
-    const paths = ['/en/data', '/api/v1/prevalence', '/embed/cases', '/en/'];
+    for (let i = 0; i < 3000; i++) await fetchApp(`http://host-${i}.example/${SOURCE}/`, { redirect: 'manual' });
+    const paths = [`/${SOURCE}/data`, '/api/v1/prevalence', '/embed/cases', `/${SOURCE}/`];
     for (let i = 0; i < 3000; i++) {
       const path = paths[i % paths.length]!;
       await fetchApp(`${path}${path.includes('?') ? '&' : '?'}q${i}=${i}&figure=x${i}`);

@@ -5,14 +5,15 @@ import { reservedHeight } from '../../worker/embed-size';
 import { formatFigure } from '../../worker/i18n/format-figure';
 import { MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from '../../worker/views/embed-code';
 import { fetchAsset, fetchWorker } from './fetch';
+import { SOURCE, TRANSLATED } from '../support/locales';
 
 describe('GET /embed/{id}', () => {
-  it.each(['en', 'km'])('is a self-contained card under 5 KB in %s, framable by anyone', async (lang) => {
+  it.each(LOCALES)('is a self-contained card under 5 KB in %s, framable by anyone', async (lang) => {
     const res = await fetchWorker(`/embed/minors-2015?lang=${lang}`);
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(new TextEncoder().encode(html).length).toBeLessThan(5 * 1024);
-    expect(html).toContain(lang === 'km' ? '២,២%' : '2.2%');
+    expect(html).toContain(formatFigure(findFigure('minors-2015')!, lang));
     expect(html).toContain(`href="/${lang}/f/minors-2015"`);
     expect(html).not.toMatch(/scrollama/i);
     expect(res.headers.get('Content-Security-Policy')).toContain('frame-ancestors *');
@@ -30,14 +31,17 @@ describe('GET /embed/{id}', () => {
     expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
   });
 
-  it.each(['zz', 'EN', ''])('lang=%s is an HTML 400 that offers every language, never a card in another one', async (lang) => {
-    const res = await fetchWorker(`/embed/minors-2015?lang=${lang}`);
-    expect(res.status).toBe(400);
-    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
-    expect(res.headers.get('Cache-Control')).toContain('no-store');
-    const html = await res.text();
-    for (const locale of LOCALES) expect(html).toContain(`href="/${locale}/"`);
-  });
+  it.each(['zz', SOURCE.toUpperCase(), ''])(
+    'lang=%s is an HTML 400 that offers every language, never a card in another one',
+    async (lang) => {
+      const res = await fetchWorker(`/embed/minors-2015?lang=${lang}`);
+      expect(res.status).toBe(400);
+      expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+      expect(res.headers.get('Cache-Control')).toContain('no-store');
+      const html = await res.text();
+      for (const locale of LOCALES) expect(html).toContain(`href="/${locale}/"`);
+    },
+  );
 });
 
 describe('GET /embed.js', () => {
@@ -55,8 +59,8 @@ describe('GET /oembed', () => {
   const oembed = (url: string, extra = '') => fetchWorker(`/oembed?url=${encodeURIComponent(url)}&format=json${extra}`);
 
   it.each([
-    ['http://story.test/km/f/minors-2015', '/embed/minors-2015?lang=km'],
-    ['http://story.test/en/', '/embed/minors-change?lang=en'],
+    [`http://story.test/${TRANSLATED}/f/minors-2015`, `/embed/minors-2015?lang=${TRANSLATED}`],
+    [`http://story.test/${SOURCE}/`, `/embed/minors-change?lang=${SOURCE}`],
   ])('answers %s with a rich iframe of %s', async (url, src) => {
     const res = await oembed(url);
     expect(res.status).toBe(200);
@@ -70,13 +74,13 @@ describe('GET /oembed', () => {
   });
 
   it('honours maxwidth', async () => {
-    const body = (await (await oembed('http://story.test/en/', '&maxwidth=300')).json()) as { width: number };
+    const body = (await (await oembed(`http://story.test/${SOURCE}/`, '&maxwidth=300')).json()) as { width: number };
     expect(body.width).toBe(300);
   });
 
   it.each([
-    ['https://elsewhere.example/en/', 404],
-    ['http://story.test/en/f/nothing', 404],
+    [`https://elsewhere.example/${SOURCE}/`, 404],
+    [`http://story.test/${SOURCE}/f/nothing`, 404],
     ['not a url', 400],
   ])('refuses %s with %i problem+json', async (url, status) => {
     const res = await oembed(url);
@@ -85,13 +89,13 @@ describe('GET /oembed', () => {
   });
 
   it('answers format=xml with 501', async () => {
-    expect((await fetchWorker(`/oembed?url=${encodeURIComponent('http://story.test/en/')}&format=xml`)).status).toBe(501);
+    expect((await fetchWorker(`/oembed?url=${encodeURIComponent(`http://story.test/${SOURCE}/`)}&format=xml`)).status).toBe(501);
   });
 
   it('is discoverable from story pages', async () => {
-    const html = await (await fetchWorker('/km/f/cases')).text();
+    const html = await (await fetchWorker(`/${TRANSLATED}/f/cases`)).text();
     expect(html).toContain(
-      `<link rel="alternate" type="application/json+oembed" href="http://story.test/oembed?url=${encodeURIComponent('http://story.test/km/f/cases')}&amp;format=json"`,
+      `<link rel="alternate" type="application/json+oembed" href="http://story.test/oembed?url=${encodeURIComponent(`http://story.test/${TRANSLATED}/f/cases`)}&amp;format=json"`,
     );
   });
 });

@@ -5,6 +5,7 @@
 // build did not write is a 404, never a 5xx.
 import { describe, expect, it, vi } from 'vitest';
 import { fetchApp } from './fetch';
+import { SOURCE, TRANSLATED } from '../support/locales';
 
 const MARKER = 'injected-fault-7f3a';
 
@@ -27,10 +28,10 @@ vi.mock('../../worker/generated/prerendered', async (importOriginal) => {
 });
 
 const cases: [string, string, string][] = [
-  ['/km/', 'text/html', 'km'],
-  ['/en/f/minors-2015', 'text/html', 'en'],
-  ['/embed/minors-2015?lang=km', 'text/html', 'km'],
-  ['/api/v1/prevalence?lang=km', 'application/problem+json', ''],
+  [`/${TRANSLATED}/`, 'text/html', TRANSLATED],
+  [`/${SOURCE}/f/minors-2015`, 'text/html', SOURCE],
+  [`/embed/minors-2015?lang=${TRANSLATED}`, 'text/html', TRANSLATED],
+  [`/api/v1/prevalence?lang=${TRANSLATED}`, 'application/problem+json', ''],
   ['/api/v1/prevalence/cases', 'application/problem+json', ''],
 ];
 
@@ -59,8 +60,8 @@ describe('with the built bodies failing to load', () => {
 
 describe('with a body missing from the build', () => {
   it.each([
-    ['/en/sources', 'sources:en', 'text/html', 'en'],
-    ['/km/data?figure=cases&lang=en', 'data:km:cases:en', 'text/html', 'km'],
+    [`/${SOURCE}/sources`, `sources:${SOURCE}`, 'text/html', SOURCE],
+    [`/${TRANSLATED}/data?figure=cases&lang=${SOURCE}`, `data:${TRANSLATED}:cases:${SOURCE}`, 'text/html', TRANSLATED],
     ['/api/v1/schema.json', 'api:schema', 'application/problem+json', ''],
   ])('%s answers a 404, then is served once the body is there', async (path, key, type, lang) => {
     fault.missing.add(key);

@@ -2,6 +2,7 @@
 // response, no input reflected unescaped, HTML errors localized, data errors as problem+json.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FALLBACK_LOCALE, LOCALES, isLocale } from '../../worker/i18n/locales';
 import { fetchApp } from './fetch';
 
 const RUNS = 2_000;
@@ -9,14 +10,8 @@ const MARKER = 'zq<b>x</b>';
 
 const prefixes = [
   '/',
-  '/en/',
-  '/km/',
-  '/en/f/',
-  '/km/f/',
+  ...LOCALES.flatMap((l) => [`/${l}/`, `/${l}/f/`, `/${l}/sources`, `/${l}/data`, `/${l}/data?figure=`]),
   '/zz/',
-  '/en/sources',
-  '/km/data',
-  '/km/data?figure=',
   '/api/v1/',
   '/api/v1/prevalence/',
   '/api/v1/prevalence.csv?lang=',
@@ -33,7 +28,7 @@ const segment = fc.oneof(
   fc.constantFrom(...nasty),
   fc.stringMatching(/^[a-z0-9-]{0,24}$/),
   fc.string({ unit: 'binary', maxLength: 12 }).map(encodeURIComponent),
-  fc.constantFrom('minors-2015', 'cases', 'sources', 'data', 'f', 'en', 'km'),
+  fc.constantFrom('minors-2015', 'cases', 'sources', 'data', 'f', ...LOCALES),
 );
 
 const path = fc
@@ -48,8 +43,11 @@ const asciiHeader = fc.string({ maxLength: 200 }).map((s) => s.replace(/[^\x20-\
 const request = fc.record({
   path,
   method: fc.constantFrom('GET', 'GET', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH'),
-  acceptLanguage: fc.option(fc.oneof(asciiHeader, fc.constantFrom('km', 'km-KH,km;q=0.9', 'en;q=0.1,km;q=0.2')), { nil: undefined }),
-  cookie: fc.option(fc.oneof(asciiHeader, fc.constantFrom('lang=km', 'lang=en', 'lang=xx')), { nil: undefined }),
+  acceptLanguage: fc.option(
+    fc.oneof(asciiHeader, fc.constantFrom(...LOCALES.flatMap((l) => [l, `${l}-ZZ,${l};q=0.9`, `${FALLBACK_LOCALE};q=0.1,${l};q=0.2`]))),
+    { nil: undefined },
+  ),
+  cookie: fc.option(fc.oneof(asciiHeader, fc.constantFrom(...LOCALES.map((l) => `lang=${l}`), 'lang=zz')), { nil: undefined }),
 });
 
 const NO_BODY = new Set([204, 301, 302, 304]);
@@ -93,7 +91,7 @@ describe('generated requests', () => {
           } else {
             expect(type, where).toBe('text/html; charset=utf-8');
             const prefix = pathname.split('/')[1];
-            if (prefix === 'km' || prefix === 'en') expect(body, where).toContain(`<html lang="${prefix}"`);
+            if (isLocale(prefix)) expect(body, where).toContain(`<html lang="${prefix}"`);
           }
         }
         if (res.status === 405) expect(res.headers.get('Allow'), where).toBe('GET, HEAD, OPTIONS');

@@ -12,6 +12,7 @@ import {
   scoreSri,
 } from '../support/observatory';
 import { fetchWorker } from './fetch';
+import { SOURCE, TRANSLATED } from '../support/locales';
 
 // The scanner sends its own Origin to see whether CORS echoes it back with credentials.
 const SCANNER_ORIGIN = 'https://http-observatory-attacker.mozilla.org';
@@ -19,16 +20,16 @@ const HOST = 'story.test';
 
 // Each kind of response the Worker writes, with the score the published rules give it.
 const SCANNED: [path: string, expected: number][] = [
-  ['/en/', 125],
-  ['/km/', 125],
-  ['/en/f/minors-2015', 125],
-  ['/km/sources', 125],
-  ['/en/data', 125],
-  ['/km/nowhere', 125],
-  ['/embed/cases?lang=km', 115],
+  [`/${SOURCE}/`, 125],
+  [`/${TRANSLATED}/`, 125],
+  [`/${SOURCE}/f/minors-2015`, 125],
+  [`/${TRANSLATED}/sources`, 125],
+  [`/${SOURCE}/data`, 125],
+  [`/${TRANSLATED}/nowhere`, 125],
+  [`/embed/cases?lang=${TRANSLATED}`, 115],
   ['/api/v1/prevalence', 120],
   ['/api/v1/prevalence.csv', 120],
-  [`/oembed?url=${encodeURIComponent('http://story.test/en/')}&format=json`, 120],
+  [`/oembed?url=${encodeURIComponent(`http://story.test/${SOURCE}/`)}&format=json`, 120],
 ];
 
 describe('Mozilla HTTP Observatory scoring of our headers', () => {
@@ -44,7 +45,7 @@ describe('Mozilla HTTP Observatory scoring of our headers', () => {
   });
 
   it('scores the redirects a reader meets on the way in the same way', async () => {
-    for (const path of ['/', '/km']) {
+    for (const path of ['/', `/${TRANSLATED}`]) {
       const res = await fetchWorker(path, { redirect: 'manual' });
       expect(res.status).toBeGreaterThanOrEqual(301);
       expect(observatoryScore(res, '', HOST).grade).toBe('A+');
@@ -131,13 +132,13 @@ describe('the scorer follows the published rules', () => {
     expect(scoreCors(SCANNER_ORIGIN, SCANNER_ORIGIN, 'true').modifier).toBe(-50);
     expect(scoreCors(SCANNER_ORIGIN, SCANNER_ORIGIN, null).result).toBe('cross-origin-resource-sharing-implemented-with-restricted-access');
     expect(scoreCookies([], true).modifier).toBe(0);
-    expect(scoreCookies(['lang=km; Path=/; Secure; SameSite=Lax'], true).modifier).toBe(5);
-    expect(scoreCookies(['lang=km; Path=/; Secure'], true).modifier).toBe(0);
-    expect(scoreCookies(['lang=km; Path=/'], true).modifier).toBe(-5);
-    expect(scoreCookies(['lang=km; Path=/'], false).modifier).toBe(-20);
+    expect(scoreCookies([`lang=${TRANSLATED}; Path=/; Secure; SameSite=Lax`], true).modifier).toBe(5);
+    expect(scoreCookies([`lang=${TRANSLATED}; Path=/; Secure`], true).modifier).toBe(0);
+    expect(scoreCookies([`lang=${TRANSLATED}; Path=/`], true).modifier).toBe(-5);
+    expect(scoreCookies([`lang=${TRANSLATED}; Path=/`], false).modifier).toBe(-20);
     expect(scoreCookies(['sessionid=1; Secure; SameSite=Lax'], true).modifier).toBe(-30);
     expect(scoreCookies(['sessionid=1; HttpOnly'], false).modifier).toBe(-40);
-    expect(scoreCookies(['lang=km; Secure; SameSite=Sometimes'], true).modifier).toBe(-20);
+    expect(scoreCookies([`lang=${TRANSLATED}; Secure; SameSite=Sometimes`], true).modifier).toBe(-20);
     expect(scoreSri('application/json', '<script src="http://x.example/a.js">', HOST).modifier).toBe(0);
     expect(scoreSri('text/html', '<p>no scripts</p>', HOST).modifier).toBe(0);
     expect(scoreSri('text/html', '<script src="/assets/a.js" defer></script>', HOST).modifier).toBe(0);

@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../worker/api/openapi';
 import { fetchWorker } from './fetch';
+import { SOURCE } from '../support/locales';
 
 const doc = openApiDocument('http://story.test') as unknown as { paths: Record<string, { get: { responses: Record<string, unknown> } }> };
 const long = 'x'.repeat(1100);
-const story = encodeURIComponent('http://story.test/en/');
+const story = encodeURIComponent(`http://story.test/${SOURCE}/`);
 
 async function conditional(path: string): Promise<number> {
   const etag = (await fetchWorker(path)).headers.get('ETag') ?? '';
@@ -14,7 +15,7 @@ async function conditional(path: string): Promise<number> {
 }
 
 const cases: [operation: string, request: string, status: number | (() => Promise<number>)][] = [
-  ['/api/v1/prevalence', '/api/v1/prevalence?lang=xx', 400],
+  ['/api/v1/prevalence', '/api/v1/prevalence?lang=zz', 400],
   ['/api/v1/prevalence', `/api/v1/prevalence?q=${long}`, 414],
   ['/api/v1/prevalence', '/api/v1/prevalence', () => conditional('/api/v1/prevalence')],
   ['/api/v1/prevalence/{id}', '/api/v1/prevalence/no-such-figure', 404],
@@ -22,9 +23,9 @@ const cases: [operation: string, request: string, status: number | (() => Promis
   ['/api/v1/schema.json', '/api/v1/schema.json', () => conditional('/api/v1/schema.json')],
   ['/api/v1/schema.json', `/api/v1/schema.json?q=${long}`, 414],
   ['/api/v1/openapi.json', '/api/v1/openapi.json', () => conditional('/api/v1/openapi.json')],
-  ['/embed/{id}', '/embed/minors-2015?lang=xx', 400],
+  ['/embed/{id}', '/embed/minors-2015?lang=zz', 400],
   ['/embed/{id}', '/embed/no-such-figure', 404],
-  ['/embed/{id}', '/embed/minors-2015', () => conditional('/embed/minors-2015?lang=en')],
+  ['/embed/{id}', '/embed/minors-2015', () => conditional(`/embed/minors-2015?lang=${SOURCE}`)],
   ['/oembed', `/oembed?url=${story}&maxheight=0`, 400],
   ['/oembed', `/oembed?url=${story}&maxwidth=1000000`, 400],
   ['/oembed', `/oembed?url=${story}&format=xml`, 501],

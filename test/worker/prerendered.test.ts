@@ -14,6 +14,7 @@ import { LOCALES } from '../../worker/i18n/locales';
 import { BUILD_ORIGIN, HOLES, SIZE_HOLES } from '../../worker/prerender/keys';
 import { everyBody, renderOembed } from '../../worker/prerender/renders';
 import { fetchApp } from './fetch';
+import { SOURCE } from '../support/locales';
 
 const ORIGIN = 'http://story.test';
 const q = (lang: string) => (lang ? `?lang=${lang}` : '');
@@ -38,7 +39,7 @@ function requestOf(key: string): [path: string, init?: RequestInit] | undefined 
       return [`/embed/${a}?lang=${b}`];
     case 'error':
       if (a === 'notFound') return [`/${b}/no-such-page`];
-      if (a === 'error.language') return [`/${b}/data?lang=xx`];
+      if (a === 'error.language') return [`/${b}/data?lang=zz`];
       if (a === 'error.method') return [`/${b}/`, { method: 'POST' }];
       return undefined;
     case 'oembed':
@@ -85,9 +86,9 @@ describe('the built bodies', () => {
   });
 
   it('hold the build origin wherever a page names its own origin, and the index says where', () => {
-    const story = new TextDecoder().decode(asBuilt('story:en'));
-    expect(story).toContain(`${BUILD_ORIGIN}/en/`);
-    expect(story).toContain(encodeURIComponent(`${BUILD_ORIGIN}/en/`));
+    const story = new TextDecoder().decode(asBuilt(`story:${SOURCE}`));
+    expect(story).toContain(`${BUILD_ORIGIN}/${SOURCE}/`);
+    expect(story).toContain(encodeURIComponent(`${BUILD_ORIGIN}/${SOURCE}/`));
     for (const [key, built] of Object.entries(prerendered)) {
       const text = new TextDecoder().decode(asBuilt(key));
       const holes = built.sized ? HOLES : HOLES.slice(0, 2);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assets } from '../../worker/assets';
 import { fetchAsset, fetchWorker } from './fetch';
 import { STATIC_FILES } from '../support/static-files';
+import { SOURCE, TRANSLATED } from '../support/locales';
 
 function directives(csp: string | null): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -14,15 +15,15 @@ function directives(csp: string | null): Map<string, string[]> {
 
 // Every kind of page, including error pages: pages get the strict policy by default.
 const PAGES = [
-  '/en/',
-  '/km/',
-  '/en/f/minors-2015',
-  '/km/f/cases',
-  '/en/sources',
-  '/km/sources',
-  '/en/data',
-  '/km/data?figure=cases',
-  '/km/no-such-page',
+  `/${SOURCE}/`,
+  `/${TRANSLATED}/`,
+  `/${SOURCE}/f/minors-2015`,
+  `/${TRANSLATED}/f/cases`,
+  `/${SOURCE}/sources`,
+  `/${TRANSLATED}/sources`,
+  `/${SOURCE}/data`,
+  `/${TRANSLATED}/data?figure=cases`,
+  `/${TRANSLATED}/no-such-page`,
   '/nothing',
 ];
 
@@ -67,10 +68,10 @@ describe.each(PAGES)('security headers on %s', (path) => {
 describe('redirects and method errors', () => {
   it.each([
     ['/', 'GET'],
-    ['/en', 'GET'],
-    ['/km', 'GET'],
-    ['/en/', 'POST'],
-    ['/km/sources', 'DELETE'],
+    [`/${SOURCE}`, 'GET'],
+    [`/${TRANSLATED}`, 'GET'],
+    [`/${SOURCE}/`, 'POST'],
+    [`/${TRANSLATED}/sources`, 'DELETE'],
   ])('%s (%s) carries the page policy', async (path, method) => {
     const res = await fetchWorker(path, { method, redirect: 'manual' });
     expect([301, 302, 405]).toContain(res.status);
@@ -83,7 +84,7 @@ describe('redirects and method errors', () => {
   });
 });
 
-describe.each(['/embed/cases', '/embed/minors-2015?lang=km', '/embed/no-such-figure'])('the embed card %s', (path) => {
+describe.each(['/embed/cases', `/embed/minors-2015?lang=${TRANSLATED}`, '/embed/no-such-figure'])('the embed card %s', (path) => {
   it('may be framed by any site, and is otherwise as strict as a page', async () => {
     const res = await fetchWorker(path);
     const csp = directives(res.headers.get('Content-Security-Policy'));
@@ -111,7 +112,7 @@ const DATA = [
   ['/api/v1/prevalence/cases', 'GET'],
   ['/api/v1/schema.json', 'GET'],
   ['/api/v1/openapi.json', 'GET'],
-  [`/oembed?url=${encodeURIComponent('http://story.test/en/')}&format=json`, 'GET'],
+  [`/oembed?url=${encodeURIComponent(`http://story.test/${SOURCE}/`)}&format=json`, 'GET'],
   ['/api/v1/nothing-here', 'GET'],
   ['/api/v1/prevalence', 'POST'],
 ] as const;
@@ -149,20 +150,25 @@ describe('the pages themselves', () => {
     expect(assets.bootScriptHash).toBe(`'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
   });
 
-  it.each(['/en/', '/km/', '/en/sources', '/km/data', '/km/f/cases', '/embed/cases', '/nowhere'])(
-    '%s has no inline script but the hashed boot loader, and only hashed inline styles',
-    async (path) => {
-      const html = await (await fetchWorker(path)).text();
-      for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-        // JSON-LD is data, which no browser runs (CSP script-src does not apply to it).
-        if (attrs === ' type="application/ld+json"') expect(() => JSON.parse(body ?? '')).not.toThrow();
-        else if (body) expect(body).toBe(assets.bootScript);
-        else expect(attrs).toMatch(/ src="\/assets\/[^"]+"/);
-      }
-      expect(html).not.toMatch(/ style="/);
-      expect(html).not.toMatch(/ on[a-z]+="/);
-    },
-  );
+  it.each([
+    `/${SOURCE}/`,
+    `/${TRANSLATED}/`,
+    `/${SOURCE}/sources`,
+    `/${TRANSLATED}/data`,
+    `/${TRANSLATED}/f/cases`,
+    '/embed/cases',
+    '/nowhere',
+  ])('%s has no inline script but the hashed boot loader, and only hashed inline styles', async (path) => {
+    const html = await (await fetchWorker(path)).text();
+    for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+      // JSON-LD is data, which no browser runs (CSP script-src does not apply to it).
+      if (attrs === ' type="application/ld+json"') expect(() => JSON.parse(body ?? '')).not.toThrow();
+      else if (body) expect(body).toBe(assets.bootScript);
+      else expect(attrs).toMatch(/ src="\/assets\/[^"]+"/);
+    }
+    expect(html).not.toMatch(/ style="/);
+    expect(html).not.toMatch(/ on[a-z]+="/);
+  });
 });
 
 describe('static assets', () => {

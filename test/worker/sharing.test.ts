@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { changelog, dataset, shareableFigures, stepOfFigure } from '../../worker/content';
 import { cardFigure } from '../../worker/i18n/card-text';
 import { formatFigure } from '../../worker/i18n/format-figure';
-import { LOCALES } from '../../worker/i18n/locales';
+import { LOCALE_INFO, LOCALES, localeInfo, otherLocales } from '../../worker/i18n/locales';
 import { text } from '../../worker/i18n/rich-text';
 import { fetchAsset, fetchWorker } from './fetch';
+import { SOURCE, TRANSLATED } from '../support/locales';
 
 const ORIGIN = 'http://story.test';
 
@@ -43,13 +44,14 @@ describe.each(LOCALES)('/%s/ page metadata', (locale) => {
     const html = await (await fetchWorker(`/${locale}/`)).text();
     expect(links(html, 'canonical')).toEqual([{ href: `${ORIGIN}/${locale}/` }]);
     expect(links(html, 'alternate').filter((l) => l.hreflang)).toEqual([
-      { hreflang: 'en', href: `${ORIGIN}/en/` },
-      { hreflang: 'km', href: `${ORIGIN}/km/` },
+      ...LOCALE_INFO.map((l) => ({ hreflang: l.hreflang, href: `${ORIGIN}/${l.code}/` })),
       { hreflang: 'x-default', href: `${ORIGIN}/` },
     ]);
     expect(metaContent(html, 'og:url')).toBe(`${ORIGIN}/${locale}/`);
-    expect(metaContent(html, 'og:locale')).toBe(locale === 'km' ? 'km_KH' : 'en_US');
-    expect(metaContent(html, 'og:locale:alternate')).toBe(locale === 'km' ? 'en_US' : 'km_KH');
+    expect(metaContent(html, 'og:locale')).toBe(localeInfo(locale).ogLocale);
+    expect([...html.matchAll(/<meta property="og:locale:alternate" content="([^"]*)"/g)].map((m) => m[1])).toEqual(
+      otherLocales(locale).map((l) => localeInfo(l).ogLocale),
+    );
     expect(metaContent(html, 'twitter:card')).toBe('summary_large_image');
     expect(metaContent(html, 'og:title')).toBeTruthy();
     expect(metaContent(html, 'og:description')).toBeTruthy();
@@ -105,7 +107,7 @@ describe('oEmbed thumbnails', () => {
   );
 
   it('names no thumbnail that would not fit maxwidth or maxheight', async () => {
-    const body = (await (await oembed(`${ORIGIN}/en/f/cases`, '&maxwidth=600')).json()) as Record<string, unknown>;
+    const body = (await (await oembed(`${ORIGIN}/${SOURCE}/f/cases`, '&maxwidth=600')).json()) as Record<string, unknown>;
     expect(body.width).toBeLessThanOrEqual(600);
     expect(Object.keys(body).filter((k) => k.startsWith('thumbnail_'))).toEqual([]);
   });
@@ -143,11 +145,11 @@ describe('per-figure pages', () => {
   });
 
   it.each([
-    ['/km/f/no-such-figure', 'km'],
-    ['/en/f/no-such-figure', 'en'],
-    ['/km/f/%E0%A4%A', 'km'],
-    ['/km/f/minors-2015%00', 'km'],
-    ['/km/f/..%2f..%2fetc', 'km'],
+    [`/${TRANSLATED}/f/no-such-figure`, TRANSLATED],
+    [`/${SOURCE}/f/no-such-figure`, SOURCE],
+    [`/${TRANSLATED}/f/%E0%A4%A`, TRANSLATED],
+    [`/${TRANSLATED}/f/minors-2015%00`, TRANSLATED],
+    [`/${TRANSLATED}/f/..%2f..%2fetc`, TRANSLATED],
   ])('%s is a 404 in %s', async (path, locale) => {
     const res = await fetchWorker(path);
     expect(res.status).toBe(404);
@@ -155,31 +157,31 @@ describe('per-figure pages', () => {
   });
 
   it('links each step to its share target', async () => {
-    const html = await (await fetchWorker('/km/')).text();
-    expect(html).toContain('data-step="study-2015" data-share="/km/f/minors-2015"');
-    expect(html).toContain('data-step="limits" data-share="/km/#limits"');
+    const html = await (await fetchWorker(`/${TRANSLATED}/`)).text();
+    expect(html).toContain(`data-step="study-2015" data-share="/${TRANSLATED}/f/minors-2015"`);
+    expect(html).toContain(`data-step="limits" data-share="/${TRANSLATED}/#limits"`);
   });
 });
 
 describe('language negotiation at /', () => {
   const go = (headers: Record<string, string>) => fetchWorker('/', { headers, redirect: 'manual' });
 
-  it('sends km-KH,km;q=0.9,en;q=0.8 to /km/ with a private, varying redirect', async () => {
-    const res = await go({ 'Accept-Language': 'km-KH,km;q=0.9,en;q=0.8' });
+  it(`sends ${TRANSLATED}-KH,${TRANSLATED};q=0.9,${SOURCE};q=0.8 to /${TRANSLATED}/ with a private, varying redirect`, async () => {
+    const res = await go({ 'Accept-Language': `${TRANSLATED}-KH,${TRANSLATED};q=0.9,${SOURCE};q=0.8` });
     expect(res.status).toBe(302);
-    expect(res.headers.get('Location')).toBe('/km/');
+    expect(res.headers.get('Location')).toBe(`/${TRANSLATED}/`);
     expect(res.headers.get('Vary')).toBe('Accept-Language, Cookie');
     expect(res.headers.get('Cache-Control')).toMatch(/^private/);
   });
 
   it('honours the language-switch cookie before Accept-Language', async () => {
-    expect((await go({ 'Accept-Language': 'km', Cookie: 'lang=en' })).headers.get('Location')).toBe('/en/');
-    expect((await go({ 'Accept-Language': 'en-US', Cookie: 'lang=km' })).headers.get('Location')).toBe('/km/');
+    expect((await go({ 'Accept-Language': TRANSLATED, Cookie: `lang=${SOURCE}` })).headers.get('Location')).toBe(`/${SOURCE}/`);
+    expect((await go({ 'Accept-Language': `${SOURCE}-US`, Cookie: `lang=${TRANSLATED}` })).headers.get('Location')).toBe(`/${TRANSLATED}/`);
   });
 
   it('honours q-values', async () => {
-    expect((await go({ 'Accept-Language': 'en;q=0.3, km;q=0.7' })).headers.get('Location')).toBe('/km/');
-    expect((await go({ 'Accept-Language': 'km;q=0.2, en;q=0.9' })).headers.get('Location')).toBe('/en/');
+    expect((await go({ 'Accept-Language': `${SOURCE};q=0.3, ${TRANSLATED};q=0.7` })).headers.get('Location')).toBe(`/${TRANSLATED}/`);
+    expect((await go({ 'Accept-Language': `${TRANSLATED};q=0.2, ${SOURCE};q=0.9` })).headers.get('Location')).toBe(`/${SOURCE}/`);
   });
 
   it.each<Record<string, string>>([
@@ -187,16 +189,16 @@ describe('language negotiation at /', () => {
     { 'Accept-Language': 'k'.repeat(20000) },
     { 'Accept-Language': ';q=;;,' },
     { Cookie: 'lang=%ZZ; =; ;;' },
-    { Cookie: 'lang=km'.repeat(3000) },
-  ])('falls back to English for %j', async (headers) => {
+    { Cookie: `lang=${TRANSLATED}`.repeat(3000) },
+  ])('falls back to the source language for %j', async (headers) => {
     const res = await go(headers);
     expect(res.status).toBe(302);
-    expect(res.headers.get('Location')).toBe('/en/');
+    expect(res.headers.get('Location')).toBe(`/${SOURCE}/`);
   });
 
   it('never lets locale pages vary by header or cookie', async () => {
-    const plain = await fetchWorker('/km/');
-    const other = await fetchWorker('/km/', { headers: { 'Accept-Language': 'en', Cookie: 'lang=en' } });
+    const plain = await fetchWorker(`/${TRANSLATED}/`);
+    const other = await fetchWorker(`/${TRANSLATED}/`, { headers: { 'Accept-Language': SOURCE, Cookie: `lang=${SOURCE}` } });
     expect(await other.text()).toBe(await plain.text());
     expect(plain.headers.get('Vary') ?? '').not.toMatch(/Accept-Language|Cookie/i);
     expect(plain.headers.get('Cache-Control')).toMatch(/^public/);

@@ -6,6 +6,7 @@ import { message } from '../../worker/i18n/messages';
 import { datasetJsonLd, newsArticle } from '../../worker/views/structured-data';
 import { jsonLdOf, schemaOrgProblems } from '../support/schema-org';
 import { fetchAsset, fetchWorker } from './fetch';
+import { SOURCE } from '../support/locales';
 
 const ORIGIN = 'http://story.test';
 const pageJsonLd = async (path: string) => {
@@ -73,14 +74,14 @@ describe.each(LOCALES)('Dataset (%s)', (locale) => {
 
 describe('the schema.org check has teeth', () => {
   const dataset = () =>
-    JSON.parse(JSON.stringify(datasetJsonLd('en', ORIGIN))) as Record<string, unknown> & { distribution: Record<string, unknown>[] };
+    JSON.parse(JSON.stringify(datasetJsonLd(SOURCE, ORIGIN))) as Record<string, unknown> & { distribution: Record<string, unknown>[] };
   const article = () =>
     JSON.parse(
       JSON.stringify(
         newsArticle({
-          locale: 'en',
+          locale: SOURCE,
           origin: ORIGIN,
-          url: `${ORIGIN}/en/`,
+          url: `${ORIGIN}/${SOURCE}/`,
           headline: 'A headline',
           description: 'd',
           image: `${ORIGIN}/x.png`,
@@ -134,6 +135,6 @@ describe('headlines', () => {
         else expect(full.replace(/&#39;/g, "'").startsWith(headline.slice(0, -1))).toBe(true);
       }
     }
-    expect(shortHeadline('word '.repeat(40), 'en')).toMatch(/^(word ){20,}word…$/);
+    expect(shortHeadline('word '.repeat(40), SOURCE)).toMatch(/^(word ){20,}word…$/);
   });
 });

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvFormulaWarnings, type CsvRecordsByLocale } from './csv-safety';
 import { CSV_COLUMNS, csvField, prevalenceCsv, prevalenceCsvRecords } from './csv';
+import { SOURCE, TRANSLATED } from '../../test/support/locales';
+import type { Locale } from '../i18n/locales';
 
 /** The one field csvField wrote, as a spreadsheet reads it back (RFC 4180 quoting undone). */
 const readField = (field: string) => (field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field);
@@ -43,7 +45,7 @@ describe('CSV cells cannot be formulas', () => {
   });
 
   it('the published CSV has no cell that starts with a formula character', () => {
-    for (const locale of ['en', 'km'] as const) {
+    for (const locale of [SOURCE, TRANSLATED] as const) {
       const fields = prevalenceCsv(locale).match(/"(?:[^"]|"")*"|[^,\r\n]*/g) ?? [];
       expect(fields.length).toBeGreaterThan(CSV_COLUMNS.length * 2);
       for (const field of fields) expect(readField(field)).not.toMatch(/^[=+\-@\t\r]/);
@@ -57,20 +59,20 @@ describe('content gate: csvFormulaWarnings', () => {
   });
 
   it('names the file, figure and column of each formula-like cell, once per data cell', () => {
-    const edited = (locale: 'en' | 'km') =>
+    const edited = (locale: Locale) =>
       prevalenceCsvRecords(locale).map(({ id, record }, i) =>
         i === 0
-          ? { id, record: { ...record, label: locale === 'km' ? '=cmd' : record.label, source_publisher: '@evil', unit: '-5' } }
+          ? { id, record: { ...record, label: locale === TRANSLATED ? '=cmd' : record.label, source_publisher: '@evil', unit: '-5' } }
           : { id, record },
       );
-    const records: CsvRecordsByLocale = { en: edited('en'), km: edited('km') };
-    const first = records.en?.[0]?.id;
+    const records: CsvRecordsByLocale = { [SOURCE]: edited(SOURCE), [TRANSLATED]: edited(TRANSLATED) };
+    const first = records[SOURCE]?.[0]?.id;
     const warnings = csvFormulaWarnings(records);
     expect(warnings.map((w) => [w.file, w.key]).sort()).toEqual(
       [
         ['content/data/figures.json', `${first} (CSV column source_publisher)`],
         ['content/data/figures.json', `${first} (CSV column unit)`],
-        ['content/story/km.json', `${first} (CSV column label)`],
+        [`content/story/${TRANSLATED}.json`, `${first} (CSV column label)`],
       ].sort(),
     );
     expect(warnings.find((w) => w.key.includes('source_publisher'))?.message).toMatch(/starts with "@".*formula/);

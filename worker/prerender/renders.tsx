@@ -11,7 +11,7 @@ import { cardAlt } from '../i18n/card-text';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { message } from '../i18n/messages';
 import { figureTitle, text } from '../i18n/rich-text';
-import { DataPage } from '../views/DataPage';
+import { DataPage, dataIntro } from '../views/DataPage';
 import { EmbedCard } from '../views/EmbedCard';
 import { ErrorPage, type ErrorKind } from '../views/ErrorPage';
 import { renderDocument } from '../views/Layout';
@@ -95,7 +95,7 @@ export function renderDataPage(locale: Locale, figure: Figure, lang: Locale, ori
           origin={origin}
           path="/data"
           title={message(locale, 'data.title')}
-          description={message(locale, 'data.intro')}
+          description={dataIntro(locale)}
           structuredData={datasetJsonLd(locale, origin)}
         />
       }

@@ -39,13 +39,17 @@ function reuseTerms(origin: string, lang: Locale): { citation: string; license: 
  * /en/data and /km/data, in the order a partner uses them: choose a figure and language, see it,
  * copy one snippet, download it, cite it, read the licence, then the API. No JavaScript needed.
  */
+/** The data page's first paragraph, also its description: the languages named from the registry, never by hand. */
+export function dataIntro(locale: Locale): string {
+  return fill(message(locale, 'data.intro'), { languages: LANGUAGE_NAMES });
+}
+
 export function DataPage({ locale, origin, choice, head }: { locale: Locale; origin: string; choice: EmbedChoice; head?: Child }) {
   const label = (f: Figure) => text(choice.lang, `figure.${f.id}.label`);
   const target = { origin, figure: choice.figure, lang: choice.lang };
   const files = figureDownloads(choice.lang, choice.figure.id);
   const terms = reuseTerms(origin, choice.lang);
-  // The languages named from the registry, never by hand: a new one is listed the day it is added.
-  const intro = fill(message(locale, 'data.intro'), { languages: LANGUAGE_NAMES });
+  const intro = dataIntro(locale);
   const api = (path: string, key: string) => (
     <li>
       <a href={path}>
