@@ -15,6 +15,7 @@ export interface DeployConfig {
   preview_urls?: boolean;
   keep_vars?: boolean;
   cache?: { enabled: boolean };
+  assets?: { run_worker_first?: boolean | string[] };
 }
 
 export interface DeployArgs {

@@ -1,12 +1,10 @@
-// Static files through the Worker. Workers Static Assets answers every method but GET and HEAD on
-// a file it holds with a bare 405, without the Allow header RFC 9110 requires, and no _headers
-// rule can add one; wrangler's asset router sends a request to the Worker first only by path
-// (`assets.run_worker_first`), never by method. So every request runs the Worker first
-// (wrangler.toml), which hands GET and HEAD of these paths back to the asset server (which still
-// applies dist/public/_headers, ETags and 304s); every other method reaches readOnlyMethods, which
-// answers 405 with Allow. A page then costs no asset lookup before the Worker, and a file the
-// build did not name here is never served. With the Workers Cache in front, repeat asset requests
-// still never run the Worker.
+// Static files. wrangler.toml's run_worker_first sends every path to the Worker except these, so
+// the asset server answers them alone, with dist/public/_headers, ETags and 304s, and they cost no
+// Worker request (on the free plan, Worker requests past the daily limit are refused). The asset
+// server answers another method with a bare 405, without Allow: the accepted price (docs/security.md).
+// The Worker still meets a static path when the router does not match its spelling (/embed%2Ejs,
+// which the asset server then redirects): serveStaticAsset hands it over, and keeps the file's
+// policy on the redirect. A test holds this list and wrangler.toml's equal (test/unit/deploy.test.ts).
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env';
 

@@ -1,6 +1,6 @@
 // CSS that follows from content/locales.json: each language's leading and heading style, and the
 // system fonts named for its script wherever its text appears (the language links).
-import type { LocaleInfo } from '../../worker/i18n/locales';
+import { languageLinksFoldIntoMenu, type LocaleInfo } from '../../worker/i18n/locales';
 
 export function localeCss(locales: readonly LocaleInfo[]): string {
   const rules: string[] = [];
@@ -15,8 +15,22 @@ export function localeCss(locales: readonly LocaleInfo[]): string {
     // arrival never changes its width and moves the masthead (a measured 0.001 layout shift).
     else if (!l.webfont) rules.push(`.lang-switch${lang}{font-family:var(--font)}`);
   }
+  // With three languages or more the links fold into a menu (worker/views/PageChrome.tsx); its
+  // rules ship only then, so two languages pay no byte for it.
+  if (languageLinksFoldIntoMenu(locales.length)) rules.push(LANGUAGE_MENU_CSS);
   return rules.join('\n');
 }
+
+const LANGUAGE_MENU_CSS = [
+  '.lang-menu{position:relative;flex:none}',
+  '.lang-menu__button{display:flex;align-items:center;gap:.25rem;min-height:2.75rem;padding:0 .25rem;color:var(--data);font-weight:600;cursor:pointer;list-style:none}',
+  '.lang-menu__button::-webkit-details-marker{display:none}',
+  '.lang-menu__button::after{content:"";border:.3em solid transparent;border-top-color:currentColor;border-bottom:0}',
+  // Heard, not seen: the button reads "Languages: English".
+  '.lang-menu__label{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}',
+  '.lang-menu__list{position:absolute;top:100%;right:0;z-index:4;min-width:max-content;margin:0;padding:.25rem 0;list-style:none;background:var(--card);border:1px solid var(--rule);border-radius:.375rem;box-shadow:0 .25rem .75rem rgb(0 0 0/.12)}',
+  '.lang-menu__list .lang-switch{display:block;min-height:2.75rem;padding:.625rem 1rem}',
+].join('');
 
 /** The embed card's per-language rules: its webfont (shadow DOM and iframe alike) and leading. */
 export function embedLocaleCss(locales: readonly LocaleInfo[], families: Record<string, string>): string {

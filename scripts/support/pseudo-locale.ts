@@ -1,4 +1,4 @@
-// A pseudo-locale "xx": the source text with accented letters, added as content only (a registry entry and
+// A pseudo-locale "qaa" (ISO 639's range for local use): the source text with accented letters, added as content only (a registry entry and
 // one story file). The pseudo-locale test serves it, and `npm run test:third-locale` runs the
 // workerd and browser suites with it, so a test that assumes two languages fails the day it is written.
 import { cpSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { FALLBACK_LOCALE } from '../../worker/i18n/locales';
 import { sourceHash } from '../i18n/translation-status';
 
-export const PSEUDO = 'xx';
+export const PSEUDO = 'qaa';
 
 // Accents keep the source's shape (its length, its line breaks, its numbers) but not its words, so a
 // test that expects the source text in another language fails. Placeholders ({fig:id}), code a
@@ -50,7 +50,7 @@ export function addPseudoLocale(root: string): void {
     code: PSEUDO,
     name: pseudo('Pseudo'),
     hreflang: PSEUDO,
-    ogLocale: 'xx_XX',
+    ogLocale: 'qaa_ZZ',
     months: source.months.map(pseudo),
   });
   writeFileSync(registryFile, JSON.stringify(registry, null, 2) + '\n');

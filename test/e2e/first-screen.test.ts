@@ -1,6 +1,6 @@
 // The first screen on a phone: the content note straight under the headline, the place (frame 0,
 // the country's quiet outline) in view, the site's name whole in the masthead beside Share and the
-// language switch, and no controls bar until the story's first step starts.
+// language switch (a menu from three languages), and no controls bar until the story's first step starts.
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../worker/i18n/locales';
 import { gotoEnhanced, openPage, useBrowser } from './page';
@@ -29,10 +29,17 @@ describe.each(LOCALES)('the first screen of /%s/', (locale) => {
           afterHeadline: document.querySelector('.intro h1')!.nextElementSibling?.className,
           note: box('.content-note'),
           map: box('.intro__map svg'),
-          name: { ...box('.masthead__name'), cut: name.scrollWidth > name.clientWidth + 1 || name.scrollHeight > name.clientHeight + 1 },
+          name: {
+            ...box('.masthead__name'),
+            cut: name.scrollWidth > name.clientWidth + 1 || name.scrollHeight > name.clientHeight + 1,
+            lines: Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight)),
+          },
           masthead: box('.masthead'),
           share: box('.share'),
-          switches: [...document.querySelectorAll('.masthead .lang-switch')].map((a) => a.getBoundingClientRect().left),
+          // The language links, or the menu that holds them when there are three languages or more.
+          switches: [...document.querySelectorAll('.masthead > .lang-switch, .masthead > .lang-menu')].map(
+            (a) => a.getBoundingClientRect().left,
+          ),
           controlsShown: getComputedStyle(controls).visibility === 'visible' && controls.getBoundingClientRect().top < innerHeight,
         };
       });
@@ -41,11 +48,31 @@ describe.each(LOCALES)('the first screen of /%s/', (locale) => {
       expect(first.map.top).toBeGreaterThanOrEqual(first.masthead.bottom);
       expect(first.map.bottom, 'the outline map is on the first screen').toBeLessThanOrEqual(viewport.height);
       expect(first.name.cut, 'the site name is cut').toBe(false);
+      expect(first.name.lines, 'the site name is squeezed into more than two lines').toBeLessThanOrEqual(2);
+      expect(first.switches.length).toBeGreaterThan(0);
       expect(first.name.top).toBeGreaterThanOrEqual(first.masthead.top);
       expect(first.name.bottom).toBeLessThanOrEqual(first.masthead.bottom);
       expect(first.name.right, 'the name runs into Share').toBeLessThanOrEqual(first.share.left);
       for (const left of first.switches) expect(left).toBeGreaterThanOrEqual(first.share.right);
       expect(first.controlsShown, 'the controls bar shows before the story starts').toBe(false);
+
+      // A language menu opens on a tap, inside the screen, with every other language a full-size target.
+      if (await page.locator('.masthead > .lang-menu').count()) {
+        await page.click('.lang-menu__button');
+        const links = await page.evaluate(() =>
+          [...document.querySelectorAll('.lang-menu__list .lang-switch')].map((a) => {
+            const r = a.getBoundingClientRect();
+            return { left: r.left, right: r.right, height: r.height };
+          }),
+        );
+        expect(links).toHaveLength(LOCALES.length - 1);
+        for (const link of links) {
+          expect(link.left).toBeGreaterThanOrEqual(0);
+          expect(link.right).toBeLessThanOrEqual(viewport.width);
+          expect(link.height).toBeGreaterThanOrEqual(44);
+        }
+        await page.click('.lang-menu__button');
+      }
 
       // The first step starts: now the controls bar is there.
       const firstStep = await page.evaluate(() => document.querySelector<HTMLElement>('[data-step]')!.id);

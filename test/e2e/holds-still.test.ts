@@ -2,7 +2,7 @@
 // no layout shift at all (the browser's own measure, PerformanceObserver 'layout-shift').
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../worker/i18n/locales';
-import { gotoEnhanced, openPage, useBrowser } from './page';
+import { gotoEnhanced, openPage, settleFrames, useBrowser } from './page';
 
 const { browser, origin } = useBrowser();
 
@@ -31,7 +31,7 @@ describe.each(LOCALES)('/%s/ read with the wheel at 360×740, motion on', (local
       await page.mouse.move(180, 500);
       for (let guard = 0; guard < 1000; guard++) {
         await page.mouse.wheel(0, 120);
-        await page.waitForTimeout(40);
+        await settleFrames(page);
         const atEnd = await page.evaluate(() => scrollY >= document.documentElement.scrollHeight - innerHeight - 1);
         if (atEnd) break;
       }

@@ -75,6 +75,18 @@ export function forgetErrors(open: WatchedPage, expected: (error: string) => boo
   open.errors.splice(0, open.errors.length, ...kept);
 }
 
+/**
+ * Resolves once the page has drawn two frames after now and run the tasks they queued: scroll
+ * events, IntersectionObserver callbacks (delivered in a frame's rendering step) and what those
+ * schedule. A fixed wait was not enough under load: with a frame later than the wait, a short
+ * step could enter and leave between two samples and never be seen active.
+ */
+export async function settleFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))),
+  );
+}
+
 /** Scrolls like a reader: small steps, letting scroll events and observers run between them. */
 export async function scrollThrough(page: Page, direction: 'down' | 'up', onStep: () => Promise<void>): Promise<void> {
   const stepPx = Math.round((page.viewportSize()?.height ?? 800) / 6);
@@ -88,7 +100,7 @@ export async function scrollThrough(page: Page, direction: 'down' | 'up', onStep
       },
       [direction, stepPx] as const,
     );
-    await page.waitForTimeout(60);
+    await settleFrames(page);
     await onStep();
     if (done) return;
   }

@@ -1,4 +1,4 @@
-// A language is content plus one line: a copy of the project gets a pseudo-locale "xx" (the
+// A language is content plus one line: a copy of the project gets a pseudo-locale "qaa" (the
 // English text with accents, scripts/support/pseudo-locale.ts) in content/locales.json and content/story/xx.json, and nothing
 // else. It is built and served with wrangler dev, and every kind of route must work in it.
 import { execFileSync } from 'node:child_process';

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDeploy, DeployRefused, parseDeployArgs } from '../../scripts/deploy';
 import { SOURCE } from '../support/locales';
+import { STATIC_ASSET_PATHS } from '../../worker/static-assets';
 
 const dir = mkdtempSync(join(tmpdir(), 'deploy-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -165,6 +166,12 @@ describe('the shipped wrangler.toml', () => {
     expect(config.workers_dev).toBe(false);
     expect(config.routes?.length).toBeGreaterThan(0);
     expect(config.cache?.enabled).toBe(true);
+  });
+
+  it.each(['production', 'staging'])('--env %s runs the Worker first for every path but the static files the build writes', (name) => {
+    const config = checkDeploy(parseDeployArgs(['--env', name, '--dry-run']));
+    // STATIC_ASSET_PATHS is the one list: each of its paths is left to the asset server alone.
+    expect(config.assets?.run_worker_first).toEqual(['/*', ...STATIC_ASSET_PATHS.map((p) => `!${p}`)]);
   });
 
   it('is refused for a real deploy until the placeholder hostname is replaced', () => {

@@ -46,6 +46,11 @@ describe.each(LOCALES)('/%s/', (locale) => {
     for (const other of otherLocales(locale)) expect(html).toMatch(new RegExp(`href="/${other}/" hreflang="${other}" lang="${other}"`));
   });
 
+  it('folds the language links into a menu from three languages on, so the masthead keeps its room', async () => {
+    const html = await (await fetchWorker(`/${locale}/`)).text();
+    expect(html.includes('<details class="lang-menu">')).toBe(otherLocales(locale).length > 1);
+  });
+
   it('loads a webfont only for a language the registry gives one', async () => {
     const html = await (await fetchWorker(`/${locale}/`)).text();
     expect(html.includes('@font-face')).toBe(localeInfo(locale).webfont !== null);

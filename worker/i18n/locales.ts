@@ -55,3 +55,8 @@ export function localeInfo(locale: Locale): LocaleInfo {
 export function otherLocales(locale: Locale): Locale[] {
   return LOCALES.filter((l) => l !== locale);
 }
+
+/** From three languages on, a page's language links fold into a menu (PageChrome.tsx, locale-styles.ts). */
+export function languageLinksFoldIntoMenu(localeCount: number): boolean {
+  return localeCount > 2;
+}

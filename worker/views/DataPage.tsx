@@ -1,7 +1,7 @@
 import type { Figure } from '../content';
 import { shareableFigures } from '../content';
 import { EMBED_WIDTH, reservedHeight } from '../embed-size';
-import { LANGUAGE_NAMES, LOCALES, localeInfo, type Locale } from '../i18n/locales';
+import { LANGUAGE_NAMES, LOCALE_INFO, LOCALES, localeInfo, type Locale } from '../i18n/locales';
 import { fill, message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
 import { figureWhen } from '../i18n/format-figure';
@@ -44,6 +44,23 @@ export function dataIntro(locale: Locale): string {
   return fill(message(locale, 'data.intro'), { languages: LANGUAGE_NAMES });
 }
 
+/** The same paragraph on the page, each language's name marked as that language (WCAG 3.1.2). */
+function IntroWithLanguages({ locale }: { locale: Locale }) {
+  const [before = '', after = ''] = message(locale, 'data.intro').split('{languages}');
+  return (
+    <p>
+      {before}
+      {LOCALE_INFO.map((l, i) => (
+        <>
+          {i > 0 && ' · '}
+          <span lang={l.code}>{l.name}</span>
+        </>
+      ))}
+      {after}
+    </p>
+  );
+}
+
 export function DataPage({ locale, origin, choice, head }: { locale: Locale; origin: string; choice: EmbedChoice; head?: Child }) {
   const label = (f: Figure) => text(choice.lang, `figure.${f.id}.label`);
   const target = { origin, figure: choice.figure, lang: choice.lang };
@@ -63,7 +80,7 @@ export function DataPage({ locale, origin, choice, head }: { locale: Locale; ori
       <PageMasthead locale={locale} path="/data" />
       <main class="page page--wide">
         <h1>{message(locale, 'data.title')}</h1>
-        <p>{intro}</p>
+        <IntroWithLanguages locale={locale} />
 
         <h2 id="embed">{message(locale, 'data.embed.heading')}</h2>
         <form method="get" action={`/${locale}/data#embed`} class="picker">

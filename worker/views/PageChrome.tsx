@@ -2,20 +2,48 @@
 import type { Child } from 'hono/jsx';
 import { dataset } from '../content';
 import { formatDate, localeDigits } from '../i18n/format-number';
-import { localeInfo, otherLocales, type Locale } from '../i18n/locales';
+import { languageLinksFoldIntoMenu, LOCALES, localeInfo, otherLocales, type Locale } from '../i18n/locales';
 import { fill, message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
 
-/** Links to the same place in every other language; the client keeps the step in their hash. */
-function LanguageSwitch({ locale, path = '/' }: { locale: Locale; path?: string }) {
+function LanguageLink({ other, path }: { other: Locale; path: string }) {
   return (
-    <>
-      {otherLocales(locale).map((other) => (
-        <a class="lang-switch" href={`/${other}${path}`} hreflang={localeInfo(other).hreflang} lang={other} data-lang-switch={other}>
-          {localeInfo(other).name}
-        </a>
-      ))}
-    </>
+    <a class="lang-switch" href={`/${other}${path}`} hreflang={localeInfo(other).hreflang} lang={other} data-lang-switch={other}>
+      {localeInfo(other).name}
+    </a>
+  );
+}
+
+/**
+ * Links to the same place in every other language; the client keeps the step in their hash. One
+ * other language is a link; more are a <details> menu, which opens and closes without JavaScript.
+ */
+function LanguageSwitch({ locale, path = '/' }: { locale: Locale; path?: string }) {
+  const others = otherLocales(locale);
+  // A menu from three languages on, so the site's name keeps its room in the masthead at 320 px.
+  if (!languageLinksFoldIntoMenu(LOCALES.length))
+    return (
+      <>
+        {others.map((other) => (
+          <LanguageLink other={other} path={path} />
+        ))}
+      </>
+    );
+  return (
+    <details class="lang-menu">
+      {/* The visible name is the page's language; a screen reader hears "Languages: English". */}
+      <summary class="lang-menu__button">
+        <span class="lang-menu__label">{message(locale, 'ui.languages')}: </span>
+        {localeInfo(locale).name}
+      </summary>
+      <ul class="lang-menu__list">
+        {others.map((other) => (
+          <li>
+            <LanguageLink other={other} path={path} />
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
