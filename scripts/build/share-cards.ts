@@ -18,12 +18,11 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../../worker/card-size';
 import { shareableFigures, type Figure } from '../../worker/content';
 import { cardComparison, cardFigure } from '../../worker/i18n/card-text';
 import { siteName } from '../../worker/i18n/citation';
-import { figureParts, figureWhen, figureWhere } from '../../worker/i18n/format-figure';
+import { figureParts, figureWhen, figureWhere, whenUnlessLabelSays } from '../../worker/i18n/format-figure';
 import { LOCALES, localeInfo, type Locale } from '../../worker/i18n/locales';
 import { KHMER_RANGE } from './khmer-fallback';
 import { KHMER_SCRIPT } from '../../worker/i18n/khmer-script';
-import { hasKhmerScript, markKhmerLineBreaks } from '../../worker/i18n/khmer-line-breaks';
-import { glueRanges } from '../../worker/views/khmer-text-nodes';
+import { glueRanges, hasKhmerScript, markKhmerLineBreaks } from '../../worker/i18n/khmer-line-breaks';
 import { text } from '../../worker/i18n/rich-text';
 import { siteAddress } from './site-address';
 
@@ -64,8 +63,9 @@ export interface CardSpec {
  */
 function cardDetail(figure: Figure, locale: Locale, story: boolean): string {
   const label = text(locale, `figure.${figure.id}.label`);
-  const when = figureWhen(figure, locale);
-  const detail = [story || !label.includes(when) ? when : '', figureWhere(figure, locale)].filter(Boolean).join(' · ');
+  // The story card puts the label before its detail, so it always gives the date.
+  const when = story ? figureWhen(figure, locale) : whenUnlessLabelSays(figure, locale, label);
+  const detail = [when, figureWhere(figure, locale)].filter(Boolean).join(' · ');
   return story ? `${label} · ${detail}` : detail;
 }
 

@@ -62,6 +62,15 @@ export function figureWhere(figure: Figure, locale: Locale): string {
   return figure.places.map((p) => message(locale, `place.${p}`)).join(' · ');
 }
 
+/**
+ * When the figure holds, unless its label already says so ("Estimates from the early 2000s…"):
+ * a title or a card never tells the reader the same date twice.
+ */
+export function whenUnlessLabelSays(figure: Figure, locale: Locale, label: string): string {
+  const when = figureWhen(figure, locale);
+  return label.includes(when) ? '' : when;
+}
+
 /** "2015 · Phnom Penh · Siem Reap · Sihanoukville": when and where, in the locale's digits. */
 export function figureDetail(figure: Figure, locale: Locale): string {
   return [figureWhen(figure, locale), figureWhere(figure, locale)].filter(Boolean).join(' · ');

@@ -10,6 +10,7 @@
 // before. Nowrap spans per word also work, but a late webfont then counts as a layout shift.
 import wordList from '../../content/khmer-words.json';
 import { KHMER_SCRIPT } from './khmer-script';
+import { LOCALE_INFO } from './locales';
 
 /** A break allowed here: between two Khmer words. */
 export const WORD_BREAK = '\u200b';
@@ -154,4 +155,13 @@ export function markKhmerLineBreaks(text: string, marks: LineBreakMarks = { betw
     offset += piece.text.length;
   });
   return out;
+}
+
+// A number in any registered language's digits (perhaps a percentage), an en dash, a number.
+const DIGIT = `[${[...new Set(LOCALE_INFO.flatMap((l) => [...l.digits]))].join('')}]`;
+const RANGE_DASH = new RegExp(`(${DIGIT}%?)–(?=${DIGIT})`, 'gu');
+
+/** Holds both ends of a range ("2003–2015") on one line: browsers otherwise break after the dash. */
+export function glueRanges(text: string): string {
+  return text.replace(RANGE_DASH, `$1${WORD_JOINER}–${WORD_JOINER}`);
 }

@@ -1,5 +1,5 @@
 import { dataset, findFigure, type Figure } from '../content';
-import { figureWhen, formatFigure } from './format-figure';
+import { formatFigure, whenUnlessLabelSays } from './format-figure';
 import { formatNumber, formatYear } from './format-number';
 import { formatNaturalFrequency, naturalFrequency } from './natural-frequency';
 import type { Locale } from './locales';
@@ -104,10 +104,9 @@ export function proseBlocks(template: string): ProseBlock[] {
 
 /**
  * "Perpetrators convicted · more than 200 · 2003–2015": label first, so no title starts in lower
- * case. A label that already says when ("Estimates from the early 2000s…") is not told again.
+ * case, and the date only if the label does not already say it.
  */
 export function figureTitle(figure: Figure, locale: Locale, { value = true } = {}): string {
   const label = text(locale, `figure.${figure.id}.label`);
-  const when = figureWhen(figure, locale);
-  return [label, value ? formatFigure(figure, locale) : '', label.includes(when) ? '' : when].filter(Boolean).join(' · ');
+  return [label, value ? formatFigure(figure, locale) : '', whenUnlessLabelSays(figure, locale, label)].filter(Boolean).join(' · ');
 }

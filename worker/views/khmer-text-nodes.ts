@@ -3,19 +3,11 @@
 // which browsers break after the dash). Titles, meta tags and attributes are outside the body's
 // text nodes and keep the plain text; scripts, styles, code, form options and SVG labels (which
 // never wrap) are left alone.
-import { hasKhmerScript, markKhmerLineBreaks, WORD_BREAK, WORD_JOINER } from '../i18n/khmer-line-breaks';
+import { glueRanges, hasKhmerScript, markKhmerLineBreaks, WORD_BREAK, WORD_JOINER } from '../i18n/khmer-line-breaks';
 
 const SKIPPED = new Set(['script', 'style', 'pre', 'code', 'textarea', 'option', 'svg', 'title']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/;
-
-// A number (Western or Khmer digits, perhaps a percentage), an en dash, a number.
-const RANGE_DASH = /([0-9\u17e0-\u17e9]%?)–(?=[0-9\u17e0-\u17e9])/g;
-
-/** Holds both ends of a range on one line. */
-export function glueRanges(text: string): string {
-  return text.replace(RANGE_DASH, `$1${WORD_JOINER}–${WORD_JOINER}`);
-}
 
 export function markKhmerTextNodes(html: string): string {
   const bodyAt = html.indexOf('<body');
