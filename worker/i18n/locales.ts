@@ -36,10 +36,13 @@ export const FALLBACK_LOCALE: Locale = 'en';
 export const LOCALE_INFO: readonly LocaleInfo[] = registry as LocaleInfo[];
 export const LOCALES: readonly Locale[] = LOCALE_INFO.map((l) => l.code);
 
+// A comma, which every script's fonts carry (a middle dot fell back to another font on Khmer pages).
+export const LANGUAGE_NAME_SEPARATOR = ', ';
+
 const byCode = new Map(LOCALE_INFO.map((l) => [l.code, l]));
 
-/** Every language by its own name ("English · ភាសាខ្មែរ"): how a page names the languages it has. */
-export const LANGUAGE_NAMES = LOCALE_INFO.map((l) => l.name).join(' · ');
+/** Every language by its own name ("English, ភាសាខ្មែរ"): how a page names the languages it has. */
+export const LANGUAGE_NAMES = LOCALE_INFO.map((l) => l.name).join(LANGUAGE_NAME_SEPARATOR);
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && byCode.has(value);

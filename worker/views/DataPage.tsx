@@ -1,7 +1,7 @@
 import type { Figure } from '../content';
 import { shareableFigures } from '../content';
 import { EMBED_WIDTH, reservedHeight } from '../embed-size';
-import { LANGUAGE_NAMES, LOCALE_INFO, LOCALES, localeInfo, type Locale } from '../i18n/locales';
+import { LANGUAGE_NAME_SEPARATOR, LANGUAGE_NAMES, LOCALE_INFO, LOCALES, localeInfo, type Locale } from '../i18n/locales';
 import { fill, message } from '../i18n/messages';
 import { text } from '../i18n/rich-text';
 import { figureWhen } from '../i18n/format-figure';
@@ -52,7 +52,7 @@ function IntroWithLanguages({ locale }: { locale: Locale }) {
       {before}
       {LOCALE_INFO.map((l, i) => (
         <>
-          {i > 0 && ' · '}
+          {i > 0 && LANGUAGE_NAME_SEPARATOR}
           <span lang={l.code}>{l.name}</span>
         </>
       ))}

@@ -31,10 +31,14 @@ function LanguageSwitch({ locale, path = '/' }: { locale: Locale; path?: string 
     );
   return (
     <details class="lang-menu">
-      {/* The visible name is the page's language; a screen reader hears "Languages: English". */}
+      {/* Short, so the site's name keeps its room at 320 px: the page's language code ("EN"). A
+          screen reader hears "Languages: English". */}
       <summary class="lang-menu__button">
-        <span class="lang-menu__label">{message(locale, 'ui.languages')}: </span>
-        {localeInfo(locale).name}
+        <span class="lang-menu__label">
+          {message(locale, 'ui.languages')}
+          {localeInfo(locale).colon} {localeInfo(locale).name}
+        </span>
+        <span aria-hidden="true">{localeInfo(locale).hreflang.toUpperCase()}</span>
       </summary>
       <ul class="lang-menu__list">
         {others.map((other) => (
