@@ -27,7 +27,7 @@ const LANGUAGE_MENU_CSS = [
   // The browser's own disclosure triangle marks it as a menu: no bytes for a drawn one.
   '.lang-menu>summary{padding:.75rem .25rem;color:var(--data);font-weight:600}',
   // Heard, not seen: the button reads "Languages: English".
-  '.lang-menu__label{position:absolute;width:1px;overflow:hidden;clip-path:inset(50%)}',
+  '.lang-menu__label{position:absolute;width:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}',
   '.lang-menu ul{position:absolute;right:0;margin:0;padding:0;list-style:none;background:var(--card);border:1px solid var(--rule)}',
   '.lang-menu a{display:block;padding:.8rem 1rem;white-space:nowrap}',
 ].join('');
