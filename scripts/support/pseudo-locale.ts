@@ -1,10 +1,11 @@
-// A pseudo-locale "qaa" (ISO 639's range for local use): the source text with accented letters, added as content only (a registry entry and
-// one story file). The pseudo-locale test serves it, and `npm run test:third-locale` runs the
-// workerd and browser suites with it, so a test that assumes two languages fails the day it is written.
+// A pseudo-locale "qaa" (ISO 639's range for local use): the source text with accented letters,
+// added as content only (a registry entry and one story file). The pseudo-locale test serves it,
+// and `npm run test:third-locale` runs every suite with it, so a test that assumes two languages
+// fails the day it is written.
 import { cpSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { FALLBACK_LOCALE } from '../../worker/i18n/locales';
+import { FALLBACK_LOCALE, type LocaleInfo } from '../../worker/i18n/locales';
 import { sourceHash } from '../i18n/translation-status';
 
 export const PSEUDO = 'qaa';
@@ -31,18 +32,10 @@ const isCode = (word: string) => /^\{.*\}$|\w[-.:=/_]\w|^[A-Z0-9]{2,}\W*$/.test(
 export const pseudo = (s: string) =>
   s.replace(/\{[^}]*\}|[^\s{]+/g, (word) => (isCode(word) ? word : word.replace(/[aeioucnsAEIOU]/g, (m) => ACCENTED[m] ?? m)));
 
-interface RegistryEntry {
-  code: string;
-  name: string;
-  hreflang: string;
-  ogLocale: string;
-  months: string[];
-}
-
-/** Adds the pseudo-locale to the project at `root`: a registry entry and content/story/xx.json. */
+/** Adds the pseudo-locale to the project at `root`: a registry entry and its content/story file. */
 export function addPseudoLocale(root: string): void {
   const registryFile = join(root, 'content/locales.json');
-  const registry = JSON.parse(readFileSync(registryFile, 'utf8')) as RegistryEntry[];
+  const registry = JSON.parse(readFileSync(registryFile, 'utf8')) as LocaleInfo[];
   if (registry.some((l) => l.code === PSEUDO)) return;
   const source = registry.find((l) => l.code === FALLBACK_LOCALE)!;
   registry.push({
@@ -59,7 +52,8 @@ export function addPseudoLocale(root: string): void {
   writeFileSync(join(root, `content/story/${PSEUDO}.json`), JSON.stringify(translated, null, 2) + '\n');
 }
 
-// Never copied: dependencies (linked instead), history, build output and reports.
+// Never copied: dependencies (linked instead), history, build output and reports. Share cards
+// already rendered (.cache) come along, so only the new language's are drawn.
 const SKIPPED = new Set(['node_modules', '.git', 'dist', 'test-results', 'screenshots', '.wrangler']);
 
 /** A copy of the project in a new temporary folder, sharing node_modules, with built output left out. */
@@ -69,7 +63,6 @@ export function copyProject(prefix: string, from = resolve('.')): string {
     if (SKIPPED.has(entry)) continue;
     cpSync(join(from, entry), join(dir, entry), { recursive: true, filter: (src) => !src.includes('/generated/') });
   }
-  // Share cards already rendered (.cache) come along, so only the new locale's are drawn.
   symlinkSync(join(from, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }

@@ -35,10 +35,6 @@ function reuseTerms(origin: string, lang: Locale): { citation: string; license: 
   return { citation: citationText(lang, origin), license: licenseText(lang) };
 }
 
-/**
- * /en/data and /km/data, in the order a partner uses them: choose a figure and language, see it,
- * copy one snippet, download it, cite it, read the licence, then the API. No JavaScript needed.
- */
 /** The data page's first paragraph, also its description: the languages named from the registry, never by hand. */
 export function dataIntro(locale: Locale): string {
   return fill(message(locale, 'data.intro'), { languages: LANGUAGE_NAMES });
@@ -61,6 +57,10 @@ function IntroWithLanguages({ locale }: { locale: Locale }) {
   );
 }
 
+/**
+ * /en/data and /km/data, in the order a partner uses them: choose a figure and language, see it,
+ * copy one snippet, download it, cite it, read the licence, then the API. No JavaScript needed.
+ */
 export function DataPage({ locale, origin, choice, head }: { locale: Locale; origin: string; choice: EmbedChoice; head?: Child }) {
   const label = (f: Figure) => text(choice.lang, `figure.${f.id}.label`);
   const target = { origin, figure: choice.figure, lang: choice.lang };
